@@ -1,0 +1,123 @@
+/**
+ * Configuration, read in one place. Order of precedence: defaults < saved settings < environment.
+ * Nothing else in the app reads process.env.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Settings } from '../shared/settings';
+
+export const APP_NAME = 'Mostrador';
+export const DEFAULT_MELI_API_URL = 'https://api.mercadolibre.com';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const EnvSchema = z.object({
+  MOSTRADOR_DATA_DIR: optionalString,
+  MOSTRADOR_MODE: z
+    .enum(['browser', 'desktop', ''])
+    .optional()
+    .transform((value) => (value === '' ? undefined : value)),
+  MOSTRADOR_PORT: optionalString.pipe(
+    z.coerce.number().int('MOSTRADOR_PORT must be a whole number').min(0).max(65535).optional(),
+  ),
+  MOSTRADOR_OPEN_BROWSER: optionalString.pipe(z.enum(['0', '1']).optional()),
+  MELI_API_URL: optionalString.pipe(z.url().optional()),
+  MELI_AUTH_URL: optionalString.pipe(z.url().optional()),
+  MELI_CLIENT_ID: optionalString,
+  MELI_CLIENT_SECRET: optionalString,
+  MELI_REDIRECT_URI: optionalString.pipe(z.url().optional()),
+});
+export type EnvConfig = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the environment; a bad value stops the app with a message naming the variable. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** The OS's per-user application data folder for Mostrador. */
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  if (platform === 'win32') {
+    return path.win32.join(env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'), APP_NAME);
+  }
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', APP_NAME);
+  return path.posix.join(env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'), APP_NAME);
+}
+
+export function resolveDataDir(envConfig: EnvConfig): string {
+  return path.resolve(envConfig.MOSTRADOR_DATA_DIR ?? defaultDataDir());
+}
+
+export interface MeliConfig {
+  apiUrl: string;
+  /** null: use the authorization host of the seller's site. */
+  authUrl: string | null;
+  clientId: string | null;
+  clientSecret: string | null;
+  redirectUri: string | null;
+}
+
+export interface Config {
+  version: string;
+  dataDir: string;
+  /** MOSTRADOR_MODE=browser forces browser mode even where Electron could start. */
+  forceBrowser: boolean;
+  /** Web host port; 0 picks a free one. */
+  port: number;
+  /** Whether browser mode should open the system browser (default: when a display is present). */
+  openBrowser: boolean;
+  meli: MeliConfig;
+  /** No Mercado Libre app configured: the app runs against the demo store. */
+  demo: boolean;
+}
+
+export function hasDisplay(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): boolean {
+  if (platform === 'win32' || platform === 'darwin') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+export function buildConfig(options: {
+  envConfig: EnvConfig;
+  settings: Settings;
+  dataDir: string;
+  version: string;
+  displayAvailable: boolean;
+}): Config {
+  const { envConfig, settings, dataDir, version } = options;
+  const meli: MeliConfig = {
+    apiUrl: envConfig.MELI_API_URL ?? settings.meli.apiUrl ?? DEFAULT_MELI_API_URL,
+    authUrl: envConfig.MELI_AUTH_URL ?? settings.meli.authUrl ?? null,
+    clientId: envConfig.MELI_CLIENT_ID ?? settings.meli.clientId ?? null,
+    clientSecret: envConfig.MELI_CLIENT_SECRET ?? null,
+    redirectUri: envConfig.MELI_REDIRECT_URI ?? settings.meli.redirectUri ?? null,
+  };
+  return {
+    version,
+    dataDir,
+    forceBrowser: envConfig.MOSTRADOR_MODE === 'browser',
+    port: envConfig.MOSTRADOR_PORT ?? 0,
+    openBrowser:
+      envConfig.MOSTRADOR_OPEN_BROWSER === undefined
+        ? options.displayAvailable
+        : envConfig.MOSTRADOR_OPEN_BROWSER === '1',
+    meli,
+    demo: meli.clientId === null,
+  };
+}

@@ -1,0 +1,32 @@
+/** Opens the one SQLite database of a data directory: WAL, foreign keys, schema brought up to date. */
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { migrate, type Migration } from './migrations';
+import { MIGRATIONS } from './schema';
+
+export const DATABASE_FILE = 'mostrador.sqlite';
+
+export interface OpenDatabaseOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron has its own ABI). */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+}
+
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  const db = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, options.migrations ?? MIGRATIONS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function databasePath(dataDir: string): string {
+  return path.join(dataDir, DATABASE_FILE);
+}

@@ -1,0 +1,256 @@
+/**
+ * The local web host (browser mode): serves the built renderer and the contract over loopback HTTP.
+ *   POST /rpc/<method>   JSON in, JSON out (the value, or {code, message, details} with a 4xx/5xx status)
+ *   GET  /events         server-sent events: `event: <name>` / `data: <payload JSON>`
+ * Bound to 127.0.0.1 only. Every /rpc and /events request needs `Authorization: Bearer <token>` (a random
+ * per-launch token the page receives in the URL fragment). Requests whose Host or Origin is not the
+ * exact address served are refused, which defeats DNS rebinding and cross-site requests.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { ApiError, ErrorCode } from '../../shared/errors';
+import type { EventBus } from '../core/event-bus';
+import type { Dispatch } from '../core/registry';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
+
+export const HOST_FILE = 'host.json';
+const MAX_BODY_BYTES = 1024 * 1024;
+const LOOPBACK = '127.0.0.1';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  events: EventBus;
+  /** Folder holding the renderer build (index.html and assets). */
+  rendererDir: string;
+  dataDir: string;
+  port?: number;
+  /** Fixed token for tests; otherwise a random one per launch. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The address to open: url plus the token in the fragment (never sent to the server). */
+  launchUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  invalid_input: 400,
+  unknown_method: 404,
+  not_found: 404,
+  unauthorized: 401,
+  needs_sign_in: 401,
+  forbidden: 403,
+  conflict: 409,
+  rate_limited: 429,
+  offline: 503,
+  internal: 500,
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? crypto.randomBytes(32).toString('base64url');
+  const tokenBuffer = Buffer.from(`Bearer ${token}`);
+  const streams = new Set<http.ServerResponse>();
+  let origin = '';
+  let hostHeader = '';
+
+  const server = http.createServer((request, response) => {
+    void handle(request, response).catch(() => {
+      if (!response.headersSent) sendError(response, { code: 'internal', message: 'Internal error.' });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    setCommonHeaders(response);
+    if (request.headers.host !== hostHeader) {
+      return sendError(response, { code: 'forbidden', message: 'This address is not served here.' });
+    }
+    if (request.headers.origin !== undefined && request.headers.origin !== origin) {
+      return sendError(response, { code: 'forbidden', message: 'Requests from other sites are refused.' });
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
+      if (!isAuthorized(request.headers.authorization)) {
+        return sendError(response, { code: 'unauthorized', message: 'Missing or wrong access token.' });
+      }
+      if (url.pathname === '/events') return openEventStream(request, response);
+      if (request.method !== 'POST') {
+        response.setHeader('Allow', 'POST');
+        return sendJson(response, 405, { code: 'invalid_input', message: 'Use POST.' });
+      }
+      return callMethod(decodeURIComponent(url.pathname.slice('/rpc/'.length)), request, response);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(response, { code: 'not_found', message: 'Not found.' });
+    }
+    return serveStatic(url.pathname, response, request.method === 'HEAD');
+  }
+
+  function isAuthorized(header: string | undefined): boolean {
+    if (!header) return false;
+    const given = Buffer.from(header);
+    return given.length === tokenBuffer.length && crypto.timingSafeEqual(given, tokenBuffer);
+  }
+
+  async function callMethod(method: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const type = request.headers['content-type'] ?? '';
+    if (!type.startsWith('application/json')) {
+      return sendError(response, { code: 'invalid_input', message: 'Send the input as application/json.' });
+    }
+    let input: unknown;
+    try {
+      const body = await readBody(request);
+      input = body.length === 0 ? undefined : JSON.parse(body);
+    } catch (error) {
+      const message = error instanceof BodyTooLargeError ? 'The request is too large.' : 'The request body is not valid JSON.';
+      return sendError(response, { code: 'invalid_input', message });
+    }
+    const result = await options.dispatch(method, input);
+    if (result.ok) return sendJson(response, 200, result.value ?? null);
+    return sendError(response, result.error);
+  }
+
+  function openEventStream(request: http.IncomingMessage, response: http.ServerResponse): void {
+    response.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    response.write(': connected\n\n');
+    streams.add(response);
+    const heartbeat = setInterval(() => response.write(': ping\n\n'), 15_000);
+    request.on('close', () => {
+      clearInterval(heartbeat);
+      streams.delete(response);
+    });
+  }
+
+  const unsubscribe = options.events.subscribe((event, payload) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  const rendererRoot = path.resolve(options.rendererDir);
+  function serveStatic(pathname: string, response: http.ServerResponse, headOnly: boolean): void {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const file = path.resolve(rendererRoot, relative);
+    if (!file.startsWith(rendererRoot + path.sep)) {
+      return sendError(response, { code: 'not_found', message: 'Not found.' });
+    }
+    fs.readFile(file, (error, data) => {
+      if (error) {
+        if (pathname === '/') {
+          return sendJson(response, 503, {
+            code: 'internal',
+            message: 'The interface is not built. Run `npm run build` (npm start does it for you).',
+          });
+        }
+        return sendError(response, { code: 'not_found', message: 'Not found.' });
+      }
+      response.writeHead(200, {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': relative === 'index.html' ? 'no-store' : 'public, max-age=31536000, immutable',
+        'Content-Length': data.length,
+      });
+      response.end(headOnly ? undefined : data);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  hostHeader = `${LOOPBACK}:${port}`;
+  origin = `http://${hostHeader}`;
+
+  const hostFile = path.join(options.dataDir, HOST_FILE);
+  fs.writeFileSync(hostFile, JSON.stringify({ url: origin, token, pid: process.pid }, null, 2) + '\n', { mode: 0o600 });
+
+  return {
+    url: origin,
+    launchUrl: `${origin}/#token=${token}`,
+    token,
+    port,
+    async close() {
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      streams.clear();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      removeHostFile(hostFile);
+    },
+  };
+}
+
+function removeHostFile(hostFile: string): void {
+  try {
+    const written = JSON.parse(fs.readFileSync(hostFile, 'utf8')) as { pid?: number };
+    if (written.pid === process.pid) fs.rmSync(hostFile);
+  } catch {
+    // Already gone or replaced by another launch: nothing of ours to remove.
+  }
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLargeError());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function setCommonHeaders(response: http.ServerResponse): void {
+  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('X-Frame-Options', 'DENY');
+  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendError(response: http.ServerResponse, error: ApiError): void {
+  sendJson(response, STATUS_BY_CODE[error.code] ?? 400, error);
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}

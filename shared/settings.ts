@@ -1,0 +1,68 @@
+/** The seller's saved preferences (never secrets: those live in the vault). */
+import { z } from 'zod';
+
+export const LANGUAGES = ['es', 'pt-BR', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+export const SITES = ['MLA', 'MLB', 'MLM', 'MLC', 'MCO', 'MLU', 'MPE'] as const;
+export const SiteId = z.enum(SITES);
+export type SiteId = z.infer<typeof SiteId>;
+
+/** The UI language a seller on each site expects by default. */
+export const SITE_LANGUAGE: Record<SiteId, Language> = {
+  MLA: 'es',
+  MLB: 'pt-BR',
+  MLM: 'es',
+  MLC: 'es',
+  MCO: 'es',
+  MLU: 'es',
+  MPE: 'es',
+};
+
+const httpsOrLoopbackUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    } catch {
+      return false;
+    }
+  }, 'Must be an https:// address (or http:// on this computer)');
+
+function isLoopbackHost(hostname: string): boolean {
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+export const MeliAppSettings = z
+  .object({
+    clientId: z.string().trim().regex(/^\d{1,20}$/, 'The client id is the number Mercado Libre shows for your app'),
+    redirectUri: httpsOrLoopbackUrl,
+    apiUrl: httpsOrLoopbackUrl,
+    authUrl: httpsOrLoopbackUrl,
+  })
+  .partial()
+  .strict();
+
+export const SettingsSchema = z
+  .object({
+    /** null: follow the active account's site. */
+    language: Language.nullable(),
+    syncIntervalMinutes: z.number().int().min(1).max(120),
+    meli: MeliAppSettings,
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  syncIntervalMinutes: 2,
+  meli: {},
+};
+
+/** What `settings.set` accepts: any subset of the fields, each one valid on its own. */
+export const SettingsPatch = SettingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
