@@ -1,0 +1,65 @@
+// Builds Mostrador: the renderer with Vite, the main-process entries (desktop shell, preload and the
+// browser-mode web host) with esbuild. Usage: node build/build.mjs [--main-only|--renderer-only]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const only = process.argv[2];
+
+// Bundled ESM still meets CommonJS dependencies that call require(); give them one.
+const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __MOSTRADOR_VERSION__: JSON.stringify(pkg.version) },
+  // The native SQLite binding must stay a real module so the right ABI build can be chosen at run time.
+  external: ['better-sqlite3', 'electron'],
+};
+
+export async function buildMain() {
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: { web: path.join(root, 'electron/web/main.ts') },
+      outdir: path.join(root, 'dist/main'),
+      format: 'esm',
+      outExtension: { '.js': '.mjs' },
+      banner: { js: requireShim },
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: { shell: path.join(root, 'electron/shell/main.ts') },
+      outdir: path.join(root, 'dist/main'),
+      format: 'esm',
+      outExtension: { '.js': '.mjs' },
+      banner: { js: requireShim },
+    }),
+    // A sandboxed preload must be a single CommonJS file that needs nothing but 'electron'.
+    esbuild.build({
+      ...common,
+      entryPoints: { preload: path.join(root, 'electron/shell/preload.ts') },
+      outdir: path.join(root, 'dist/main'),
+      format: 'cjs',
+      outExtension: { '.js': '.cjs' },
+    }),
+  ]);
+}
+
+export async function buildRenderer() {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  if (only !== '--renderer-only') await buildMain();
+  if (only !== '--main-only') await buildRenderer();
+  console.log(`Built Mostrador ${pkg.version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,62 @@
+/**
+ * Browser mode: runs the same host as the desktop app, served to a browser tab over loopback.
+ * Used where no Electron runtime is available, by the end-to-end tests, and as a local API.
+ *   node dist/main/web.mjs [--reason "why the desktop shell is not running"]
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config';
+import { createHost } from '../host';
+import { createConfBackend } from '../settings/conf-backend';
+import { startWebHost } from './web-host';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { reason: { type: 'string' } } });
+  const host = createHost({
+    mode: 'browser',
+    settingsBackend: createConfBackend,
+    browserModeReason: values.reason ?? null,
+  });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const web = await startWebHost({
+    dispatch: host.dispatch,
+    events: host.events,
+    rendererDir: path.resolve(here, '../renderer'),
+    dataDir: host.config.dataDir,
+    port: host.config.port,
+  });
+  console.log(`Mostrador is running in browser mode at ${web.launchUrl}`);
+  console.log(`Data: ${host.config.dataDir}${host.config.demo ? ' (demo store: no Mercado Libre app configured)' : ''}`);
+  if (host.config.openBrowser) openSystemBrowser(web.launchUrl);
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    void web.close().finally(() => {
+      host.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+function openSystemBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '""', url.replace(/&/g, '^&')]]
+        : ['xdg-open', [url]];
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log('Open the address above in your browser.'));
+  child.unref();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Mostrador could not start: ${String(error)}`);
+  process.exit(1);
+});
