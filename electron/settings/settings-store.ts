@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ZodError } from 'zod';
 import { DEFAULT_SETTINGS, SettingsPatch, SettingsSchema, type Settings } from '../../shared/settings';
 
 export const SETTINGS_FILE_NAME = 'settings';
@@ -124,6 +125,7 @@ function setAside(filePath: string): string | null {
 
 function describe(error: unknown): string {
   if (error instanceof SyntaxError) return 'it is not valid JSON';
+  if (error instanceof ZodError) return 'it holds values this version cannot use';
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
 }
