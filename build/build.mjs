@@ -2,7 +2,7 @@
 // browser-mode web host) with esbuild. Usage: node build/build.mjs [--main-only|--renderer-only]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -57,7 +57,7 @@ export async function buildRenderer() {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = Date.now();
   if (only !== '--renderer-only') await buildMain();
   if (only !== '--main-only') await buildRenderer();

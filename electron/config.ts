@@ -23,7 +23,12 @@ const EnvSchema = z.object({
     .optional()
     .transform((value) => (value === '' ? undefined : value)),
   MOSTRADOR_PORT: optionalString.pipe(
-    z.coerce.number().int('MOSTRADOR_PORT must be a whole number').min(0).max(65535).optional(),
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().max(65535, 'must be at most 65535'))
+      .optional(),
   ),
   MOSTRADOR_OPEN_BROWSER: optionalString.pipe(z.enum(['0', '1']).optional()),
   MELI_API_URL: optionalString.pipe(z.url().optional()),

@@ -1,0 +1,34 @@
+// The process-model import rules of ARCHITECTURE.md are enforced by lint; this proves the rules bite.
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+}
+
+describe('import rules', () => {
+  it("lets only electron/shell import 'electron'", async () => {
+    expect(await restrictedImports('electron/shell/example.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+    expect(await restrictedImports('electron/sync/example.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/example.ts', "import { app } from 'electron';\nexport const a = app;\n")).not.toEqual([]);
+  });
+
+  it('keeps Node built-ins and main-process code out of the renderer', async () => {
+    for (const source of ["'node:fs'", "'fs'", "'path'", "'better-sqlite3'", "'../electron/host'", "'../../electron/db/database'"]) {
+      const found = await restrictedImports('renderer/features/orders/example.ts', `import x from ${source};\nexport const y = x;\n`);
+      expect(found, source).toHaveLength(1);
+    }
+    expect(await restrictedImports('renderer/features/orders/example.ts', "import { z } from 'zod';\nimport { methods } from '../../../shared/contract';\nexport const y = [z, methods];\n")).toEqual([]);
+  });
+
+  it('keeps shared/ free of either side and of Node', async () => {
+    for (const source of ["'node:crypto'", "'os'", "'../electron/config'", "'../renderer/App'"]) {
+      expect(await restrictedImports('shared/example.ts', `import x from ${source};\nexport const y = x;\n`), source).toHaveLength(1);
+    }
+  });
+});
