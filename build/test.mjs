@@ -2,7 +2,7 @@
 // type-check, lint, build, unit/integration tests (vitest) and end-to-end tests (Playwright), and ends
 // with one count line. Usage: node build/test.mjs [--skip-e2e]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { provision } from './provision.mjs';
