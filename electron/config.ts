@@ -5,7 +5,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Settings } from '../shared/settings';
 
 export const APP_NAME = 'Mostrador';
 export const DEFAULT_MELI_API_URL = 'https://api.mercadolibre.com';
@@ -70,15 +69,6 @@ export function resolveDataDir(envConfig: EnvConfig): string {
   return path.resolve(envConfig.MOSTRADOR_DATA_DIR ?? defaultDataDir());
 }
 
-export interface MeliConfig {
-  apiUrl: string;
-  /** null: use the authorization host of the seller's site. */
-  authUrl: string | null;
-  clientId: string | null;
-  clientSecret: string | null;
-  redirectUri: string | null;
-}
-
 export interface Config {
   version: string;
   dataDir: string;
@@ -88,9 +78,8 @@ export interface Config {
   port: number;
   /** Whether browser mode should open the system browser (default: when a display is present). */
   openBrowser: boolean;
-  meli: MeliConfig;
-  /** No Mercado Libre app configured: the app runs against the demo store. */
-  demo: boolean;
+  /** The checked environment, for values that saved settings can override (see accounts/meli-app.ts). */
+  env: EnvConfig;
 }
 
 export function hasDisplay(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): boolean {
@@ -98,31 +87,15 @@ export function hasDisplay(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): b
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-export function buildConfig(options: {
-  envConfig: EnvConfig;
-  settings: Settings;
-  dataDir: string;
-  version: string;
-  displayAvailable: boolean;
-}): Config {
-  const { envConfig, settings, dataDir, version } = options;
-  const meli: MeliConfig = {
-    apiUrl: envConfig.MELI_API_URL ?? settings.meli.apiUrl ?? DEFAULT_MELI_API_URL,
-    authUrl: envConfig.MELI_AUTH_URL ?? settings.meli.authUrl ?? null,
-    clientId: envConfig.MELI_CLIENT_ID ?? settings.meli.clientId ?? null,
-    clientSecret: envConfig.MELI_CLIENT_SECRET ?? null,
-    redirectUri: envConfig.MELI_REDIRECT_URI ?? settings.meli.redirectUri ?? null,
-  };
+export function buildConfig(options: { envConfig: EnvConfig; dataDir: string; version: string; displayAvailable: boolean }): Config {
+  const { envConfig } = options;
   return {
-    version,
-    dataDir,
+    version: options.version,
+    dataDir: options.dataDir,
     forceBrowser: envConfig.MOSTRADOR_MODE === 'browser',
     port: envConfig.MOSTRADOR_PORT ?? 0,
     openBrowser:
-      envConfig.MOSTRADOR_OPEN_BROWSER === undefined
-        ? options.displayAvailable
-        : envConfig.MOSTRADOR_OPEN_BROWSER === '1',
-    meli,
-    demo: meli.clientId === null,
+      envConfig.MOSTRADOR_OPEN_BROWSER === undefined ? options.displayAvailable : envConfig.MOSTRADOR_OPEN_BROWSER === '1',
+    env: envConfig,
   };
 }

@@ -1,26 +1,37 @@
 /**
- * Composition root: from the environment and the runtime's settings backend, builds every service
- * and returns the one handler registry both transports serve. No transport code lives here.
+ * Composition root: from the environment and the runtime's settings backend and cipher, builds every
+ * service and returns the one handler registry both transports serve. No transport code lives here.
  */
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
+import { SITE_LANGUAGE, type Language } from '../shared/settings';
 import { listAccounts } from './accounts/accounts-repository';
-import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config, type EnvConfig } from './config';
+import { createAccountsService, type AccountsService } from './accounts/accounts-service';
+import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
+import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config } from './config';
 import { createEventBus, type EventBus } from './core/event-bus';
 import { createDispatcher, type Dispatch, type Handlers } from './core/registry';
 import { databasePath, openDatabase } from './db/database';
 import { openSettingsStore, type SettingsBackendFactory, type SettingsStore } from './settings/settings-store';
+import { createKeyFileCipher } from './vault/key-file-cipher';
+import { createVault, type Cipher, type Vault } from './vault/vault';
 import { appVersion } from './version';
 import type { AppMode } from '../shared/contract';
 
 export interface HostOptions {
   mode: AppMode;
   settingsBackend: SettingsBackendFactory;
+  /** The desktop shell passes Electron's safeStorage; plain Node uses a key file. */
+  cipher?: (dataDir: string) => Cipher;
   /** Why browser mode is in use when the desktop shell could not start. */
   browserModeReason?: string | null;
   env?: NodeJS.ProcessEnv;
   /** better-sqlite3 binary for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /** The running demo store's app, used when no Mercado Libre app is configured. */
+  demoStore?: DemoStoreApp | null;
+  /** Desktop: opens Mercado Libre's pages in the system browser. */
+  openExternal?: (url: string) => void;
   log?: (line: string) => void;
 }
 
@@ -30,27 +41,42 @@ export interface Host {
   events: EventBus;
   settings: SettingsStore;
   db: Database;
+  vault: Vault;
+  accounts: AccountsService;
+  meliApp(): MeliApp;
   close(): void;
 }
 
 export function createHost(options: HostOptions): Host {
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string) => console.error(line));
-  const envConfig: EnvConfig = readEnv(env);
+  const envConfig = readEnv(env);
   const dataDir = resolveDataDir(envConfig);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
   const settings = openSettingsStore(dataDir, options.settingsBackend);
   for (const notice of settings.notices) log(`settings: ${notice.message}`);
-  const config = buildConfig({
-    envConfig,
-    settings: settings.get(),
-    dataDir,
-    version: appVersion(),
-    displayAvailable: hasDisplay(process.platform, env),
-  });
+  const config = buildConfig({ envConfig, dataDir, version: appVersion(), displayAvailable: hasDisplay(process.platform, env) });
   const db = openDatabase(databasePath(dataDir), options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const vault = createVault(db, (options.cipher ?? createKeyFileCipher)(dataDir));
   const events = createEventBus();
+  const meliApp = () => resolveMeliApp(envConfig, settings.get(), vault, options.demoStore ?? null);
+
+  const language = (): Language => {
+    const chosen = settings.get().language;
+    if (chosen) return chosen;
+    const first = listAccounts(db)[0];
+    return first ? SITE_LANGUAGE[first.siteId] : 'es';
+  };
+
+  const accounts = createAccountsService({
+    db,
+    vault,
+    events,
+    meliApp,
+    language,
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+  });
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -58,8 +84,9 @@ export function createHost(options: HostOptions): Host {
       version: config.version,
       dataDir: config.dataDir,
       mode: options.mode,
-      demo: config.demo,
+      demo: meliApp().demo,
       browserModeReason: options.browserModeReason ?? null,
+      vaultProtection: vault.protection,
       notices: settings.notices.map(({ code, message }) => ({ code, message })),
     }),
     'settings.get': () => settings.get(),
@@ -68,7 +95,7 @@ export function createHost(options: HostOptions): Host {
       events.emit('settings.changed', next);
       return next;
     },
-    'accounts.list': () => listAccounts(db),
+    ...accounts.handlers,
   };
 
   const dispatch = createDispatcher(handlers, {
@@ -81,6 +108,12 @@ export function createHost(options: HostOptions): Host {
     events,
     settings,
     db,
-    close: () => db.close(),
+    vault,
+    accounts,
+    meliApp,
+    close: () => {
+      accounts.close();
+      db.close();
+    },
   };
 }

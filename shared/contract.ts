@@ -4,7 +4,7 @@
  * (Electron IPC and the local web host) carry exactly this, and docs/local-api.md is generated from it.
  */
 import { z } from 'zod';
-import type { ApiError } from './errors';
+import { ApiErrorSchema, type ApiError } from './errors';
 import { Language, SettingsPatch, SettingsSchema, SiteId } from './settings';
 
 export const AppMode = z.enum(['desktop', 'browser']);
@@ -18,6 +18,8 @@ export const AppInfo = z.object({
   demo: z.boolean(),
   /** Why the desktop shell is not running, when mode is browser because it could not start. */
   browserModeReason: z.string().nullable(),
+  /** How secrets are protected: by the OS keychain, or by a key file beside the data (weaker). */
+  vaultProtection: z.enum(['os', 'key_file', 'basic_text']),
   /** Problems found at start (e.g. a corrupt settings file set aside), shown once to the seller. */
   notices: z.array(z.object({ code: z.string(), message: z.string() })),
 });
@@ -35,6 +37,29 @@ export const Account = z.object({
 export type Account = z.infer<typeof Account>;
 
 const NoInput = z.object({}).strict().optional();
+
+export const ConnectStart = z.object({
+  flowId: z.string(),
+  authorizationUrl: z.string(),
+  redirectMode: z.enum(['loopback', 'forward']),
+  /** True when main already opened the address in the system browser (desktop). */
+  openedBySystem: z.boolean(),
+  expiresAt: z.string(),
+});
+export type ConnectStart = z.infer<typeof ConnectStart>;
+
+export const MeliAppStatus = z.object({
+  clientId: z.string().nullable(),
+  redirectUri: z.string().nullable(),
+  hasSecret: z.boolean(),
+  /** The secret comes from MELI_CLIENT_SECRET and cannot be changed in the app. */
+  secretFromEnvironment: z.boolean(),
+  demo: z.boolean(),
+});
+export type MeliAppStatus = z.infer<typeof MeliAppStatus>;
+
+const FlowId = z.object({ flowId: z.string().uuid() }).strict();
+const UserId = z.object({ userId: z.number().int().positive() }).strict();
 
 /** Methods: name → { input, output, summary }. */
 export const methods = {
@@ -57,6 +82,37 @@ export const methods = {
     summary: 'The Mercado Libre accounts connected on this computer.',
     input: NoInput,
     output: z.array(Account),
+  },
+  'accounts.connect.start': {
+    summary:
+      "Start connecting an account on a site: returns the Mercado Libre authorization address to open. The app listens on 127.0.0.1 for the redirect; `accounts.connect.finished` tells the outcome.",
+    input: z.object({ siteId: SiteId }).strict(),
+    output: ConnectStart,
+  },
+  'accounts.connect.complete': {
+    summary: 'Finish a connection with the address (or code) the seller pasted from the browser after approving.',
+    input: z.object({ flowId: z.string().uuid(), address: z.string().trim().min(1).max(4000) }).strict(),
+    output: Account,
+  },
+  'accounts.connect.cancel': {
+    summary: 'Stop waiting for a connection in progress.',
+    input: FlowId,
+    output: z.object({ cancelled: z.boolean() }),
+  },
+  'accounts.remove': {
+    summary: "Remove an account from this computer: revokes Mostrador's access at Mercado Libre when online, and always deletes its local secrets and data.",
+    input: UserId,
+    output: z.object({ revoked: z.boolean() }),
+  },
+  'meliApp.status': {
+    summary: "The Mercado Libre app Mostrador signs in with (client id, redirect URI, whether a secret is stored). Never returns the secret.",
+    input: NoInput,
+    output: MeliAppStatus,
+  },
+  'meliApp.setSecret': {
+    summary: "Store the app's secret key in the vault (encrypted).",
+    input: z.object({ clientSecret: z.string().trim().min(8).max(200) }).strict(),
+    output: MeliAppStatus,
   },
 } as const;
 
@@ -81,6 +137,13 @@ export const events = {
   'accounts.changed': {
     summary: 'An account was added, removed, or changed status.',
     payload: z.array(Account),
+  },
+  'accounts.connect.finished': {
+    summary: 'A connection started with accounts.connect.start ended: connected, refused, timed out or cancelled.',
+    payload: z.union([
+      z.object({ flowId: z.string(), ok: z.literal(true), account: Account }),
+      z.object({ flowId: z.string(), ok: z.literal(false), error: ApiErrorSchema }),
+    ]),
   },
 } as const;
 

@@ -18,7 +18,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    // FULL: a committed rotated token pair must survive a power cut, not only a crash.
+    db.pragma('synchronous = FULL');
     migrate(db, options.migrations ?? MIGRATIONS);
     return db;
   } catch (error) {

@@ -50,4 +50,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'secrets',
+    up(db) {
+      db.exec(`
+        -- Encrypted secrets (tokens, the app secret). Never plain text: see electron/vault.
+        CREATE TABLE secrets (
+          key        TEXT PRIMARY KEY,
+          ciphertext BLOB NOT NULL,
+          updated_at TEXT NOT NULL
+        ) STRICT;
+      `);
+    },
+  },
 ];

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     port: host.config.port,
   });
   console.log(`Mostrador is running in browser mode at ${web.launchUrl}`);
-  console.log(`Data: ${host.config.dataDir}${host.config.demo ? ' (demo store: no Mercado Libre app configured)' : ''}`);
+  console.log(`Data: ${host.config.dataDir}${host.meliApp().demo ? ' (demo store: no Mercado Libre app configured)' : ''}`);
   if (host.config.openBrowser) openSystemBrowser(web.launchUrl);
 
   let closing = false;

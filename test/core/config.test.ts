@@ -1,30 +1,65 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveMeliApp, type DemoStoreApp } from '../../electron/accounts/meli-app';
 import { buildConfig, ConfigError, defaultDataDir, DEFAULT_MELI_API_URL, readEnv } from '../../electron/config';
+import { openDatabase } from '../../electron/db/database';
+import { createKeyFileCipher } from '../../electron/vault/key-file-cipher';
+import { createVault } from '../../electron/vault/vault';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { tempDir } from '../helpers/temp-dir';
 
 const base = { dataDir: '/data', version: '1.0.0', displayAvailable: false };
+const demoStore: DemoStoreApp = {
+  apiUrl: 'http://127.0.0.1:5000',
+  authUrl: 'http://127.0.0.1:5000',
+  clientId: '999',
+  clientSecret: 'demo-secret',
+  redirectUri: 'http://127.0.0.1:0/callback',
+};
+
+function vault() {
+  const dir = tempDir();
+  return createVault(openDatabase(path.join(dir, 'db.sqlite')), createKeyFileCipher(dir));
+}
 
 describe('configuration', () => {
-  it('uses defaults when nothing is set, and the demo store without a Mercado Libre app', () => {
-    const config = buildConfig({ ...base, envConfig: readEnv({}), settings: DEFAULT_SETTINGS });
-    expect(config.meli.apiUrl).toBe(DEFAULT_MELI_API_URL);
-    expect(config.meli.authUrl).toBeNull();
+  it('uses defaults when nothing is set', () => {
+    const config = buildConfig({ ...base, envConfig: readEnv({}) });
     expect(config.port).toBe(0);
     expect(config.forceBrowser).toBe(false);
-    expect(config.demo).toBe(true);
+    const app = resolveMeliApp(readEnv({}), DEFAULT_SETTINGS, vault(), null);
+    expect(app).toMatchObject({ apiUrl: DEFAULT_MELI_API_URL, authUrl: null, clientId: null, demo: true });
+  });
+
+  it('uses the demo store when no Mercado Libre app is configured', () => {
+    expect(resolveMeliApp(readEnv({}), DEFAULT_SETTINGS, vault(), demoStore)).toMatchObject({ ...demoStore, demo: true });
+    const own = resolveMeliApp(readEnv({ MELI_CLIENT_ID: '123' }), DEFAULT_SETTINGS, vault(), demoStore);
+    expect(own).toMatchObject({ clientId: '123', apiUrl: DEFAULT_MELI_API_URL, demo: false });
   });
 
   it('lets saved settings override defaults and the environment override settings', () => {
+    const secrets = vault();
+    secrets.set('app:client_secret', 'from-vault');
     const settings = { ...DEFAULT_SETTINGS, meli: { clientId: '111', apiUrl: 'https://settings.example', redirectUri: 'https://a.example/cb' } };
-    const fromSettings = buildConfig({ ...base, envConfig: readEnv({}), settings });
-    expect(fromSettings.meli).toMatchObject({ clientId: '111', apiUrl: 'https://settings.example', redirectUri: 'https://a.example/cb' });
-    expect(fromSettings.demo).toBe(false);
-
+    expect(resolveMeliApp(readEnv({}), settings, secrets, null)).toMatchObject({
+      clientId: '111',
+      apiUrl: 'https://settings.example',
+      redirectUri: 'https://a.example/cb',
+      clientSecret: 'from-vault',
+      secretFromEnvironment: false,
+      demo: false,
+    });
     const env = readEnv({ MELI_CLIENT_ID: '222', MELI_API_URL: 'http://127.0.0.1:9000', MELI_CLIENT_SECRET: 's3cret', MOSTRADOR_MODE: 'browser', MOSTRADOR_PORT: '4321' });
-    const fromEnv = buildConfig({ ...base, envConfig: env, settings });
-    expect(fromEnv.meli).toMatchObject({ clientId: '222', apiUrl: 'http://127.0.0.1:9000', clientSecret: 's3cret', redirectUri: 'https://a.example/cb' });
-    expect(fromEnv.forceBrowser).toBe(true);
-    expect(fromEnv.port).toBe(4321);
+    expect(resolveMeliApp(env, settings, secrets, null)).toMatchObject({
+      clientId: '222',
+      apiUrl: 'http://127.0.0.1:9000',
+      clientSecret: 's3cret',
+      secretFromEnvironment: true,
+      redirectUri: 'https://a.example/cb',
+    });
+    const config = buildConfig({ ...base, envConfig: env });
+    expect(config.forceBrowser).toBe(true);
+    expect(config.port).toBe(4321);
   });
 
   it('names the variable when a value is invalid', () => {
@@ -35,15 +70,15 @@ describe('configuration', () => {
   });
 
   it('treats empty variables as unset', () => {
-    const config = buildConfig({ ...base, envConfig: readEnv({ MELI_CLIENT_ID: '', MOSTRADOR_PORT: '' }), settings: DEFAULT_SETTINGS });
-    expect(config.demo).toBe(true);
-    expect(config.port).toBe(0);
+    const env = readEnv({ MELI_CLIENT_ID: '', MOSTRADOR_PORT: '' });
+    expect(buildConfig({ ...base, envConfig: env }).port).toBe(0);
+    expect(resolveMeliApp(env, DEFAULT_SETTINGS, vault(), null).demo).toBe(true);
   });
 
   it('opens the system browser only with a display unless told otherwise', () => {
-    expect(buildConfig({ ...base, envConfig: readEnv({}), settings: DEFAULT_SETTINGS }).openBrowser).toBe(false);
-    expect(buildConfig({ ...base, displayAvailable: true, envConfig: readEnv({}), settings: DEFAULT_SETTINGS }).openBrowser).toBe(true);
-    expect(buildConfig({ ...base, displayAvailable: true, envConfig: readEnv({ MOSTRADOR_OPEN_BROWSER: '0' }), settings: DEFAULT_SETTINGS }).openBrowser).toBe(false);
+    expect(buildConfig({ ...base, envConfig: readEnv({}) }).openBrowser).toBe(false);
+    expect(buildConfig({ ...base, displayAvailable: true, envConfig: readEnv({}) }).openBrowser).toBe(true);
+    expect(buildConfig({ ...base, displayAvailable: true, envConfig: readEnv({ MOSTRADOR_OPEN_BROWSER: '0' }) }).openBrowser).toBe(false);
   });
 
   it("picks each OS's per-user data folder", () => {

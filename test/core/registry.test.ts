@@ -3,14 +3,24 @@ import { createDispatcher, type Handlers } from '../../electron/core/registry';
 import { AppError } from '../../shared/errors';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 
+const unused = () => {
+  throw new Error('not used in these tests');
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app.info': () => ({ name: 'Mostrador', version: '0', dataDir: '/d', mode: 'browser', demo: true, browserModeReason: null, notices: [] }),
+    'app.info': () => ({ name: 'Mostrador', version: '0', dataDir: '/d', mode: 'browser', demo: true, browserModeReason: null, vaultProtection: 'key_file', notices: [] }),
     'settings.get': () => DEFAULT_SETTINGS,
     'settings.set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     'accounts.list': () => [],
+    'accounts.connect.start': unused,
+    'accounts.connect.complete': unused,
+    'accounts.connect.cancel': unused,
+    'accounts.remove': unused,
+    'meliApp.status': unused,
+    'meliApp.setSecret': unused,
     ...overrides,
-  };
+  } as Handlers;
 }
 
 describe('handler registry', () => {
