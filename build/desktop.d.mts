@@ -1,0 +1,24 @@
+// Types for build/desktop.mjs (used by tests; the launcher itself is plain JavaScript).
+import type { ChildProcess } from 'node:child_process';
+
+export declare const SHELL_READY_LINE: string;
+
+export type ElectronBinary = { ok: true; binary: string } | { ok: false; reason: string };
+
+export declare function resolveElectronBinary(options: {
+  root: string;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}): Promise<ElectronBinary>;
+
+export type DesktopStart = { started: true; child: ChildProcess } | { started: false; reason: string };
+
+export declare function tryStartDesktop(options: {
+  root: string;
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  log?: (line: string) => void;
+  resolveBinary?: (options: { root: string; env: NodeJS.ProcessEnv }) => Promise<ElectronBinary>;
+  ensureNative?: (options: { root: string; env: NodeJS.ProcessEnv; log: (line: string) => void }) => Promise<string>;
+  readyTimeoutMs?: number;
+}): Promise<DesktopStart>;
