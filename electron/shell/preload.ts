@@ -11,7 +11,11 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
  * The contract's event names. `satisfies Record<EventName, true>` makes the compiler reject a missing
  * or an extra name, so this list cannot drift from shared/contract.ts without the build failing.
  */
-const KNOWN_EVENTS = { 'settings.changed': true, 'accounts.changed': true } satisfies Record<EventName, true>;
+const KNOWN_EVENTS = {
+  'settings.changed': true,
+  'accounts.changed': true,
+  'accounts.connect.finished': true,
+} satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(KNOWN_EVENTS, name);
