@@ -1,0 +1,114 @@
+/**
+ * The cached orders: storing what the sync brings (normalized columns, order lines, full-text index,
+ * raw JSON) and answering the Orders screen's queries (filters, search, sort, a window of rows).
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
+
+export interface OrderUpsert {
+  raw: unknown;
+  /** True when Mercado Libre answered 206 and named missing parts. */
+  partial?: boolean;
+}
+
+interface Prepared {
+  upsert: Statement;
+  deleteLines: Statement;
+  insertLine: Statement;
+  deleteFts: Statement;
+  insertFts: Statement;
+}
+
+const cache = new WeakMap<Database, Prepared>();
+
+function prepared(db: Database): Prepared {
+  let statements = cache.get(db);
+  if (!statements) {
+    statements = {
+      upsert: db.prepare(`
+        INSERT INTO orders (id, user_id, status, status_detail, date_created, date_closed, date_last_updated, total_amount,
+          paid_amount, currency_id, buyer_id, buyer_nickname, buyer_name, pack_id, shipping_id, item_titles, partial, raw_json, synced_at)
+        VALUES (@id, @userId, @status, @statusDetail, @dateCreated, @dateClosed, @dateLastUpdated, @totalAmount,
+          @paidAmount, @currencyId, @buyerId, @buyerNickname, @buyerName, @packId, @shippingId, @itemTitles, @partial, @raw, @syncedAt)
+        ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, status = excluded.status, status_detail = excluded.status_detail,
+          date_created = excluded.date_created, date_closed = excluded.date_closed, date_last_updated = excluded.date_last_updated,
+          total_amount = excluded.total_amount, paid_amount = excluded.paid_amount, currency_id = excluded.currency_id,
+          buyer_id = excluded.buyer_id, buyer_nickname = excluded.buyer_nickname, buyer_name = excluded.buyer_name,
+          pack_id = excluded.pack_id, shipping_id = excluded.shipping_id, item_titles = excluded.item_titles,
+          partial = excluded.partial, raw_json = excluded.raw_json, synced_at = excluded.synced_at`),
+      deleteLines: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
+      insertLine: db.prepare(`
+        INSERT INTO order_items (order_id, line, item_id, variation_id, title, sku, quantity, unit_price, currency_id)
+        VALUES (@orderId, @line, @itemId, @variationId, @title, @sku, @quantity, @unitPrice, @currencyId)`),
+      deleteFts: db.prepare('DELETE FROM orders_fts WHERE rowid = ?'),
+      insertFts: db.prepare('INSERT INTO orders_fts (rowid, ids, buyer, titles, skus) VALUES (?, ?, ?, ?, ?)'),
+    };
+    cache.set(db, statements);
+  }
+  return statements;
+}
+
+/** Stores orders as received. Call inside the sync step's transaction. */
+export function upsertOrders(db: Database, userId: number, orders: readonly OrderUpsert[], syncedAt = new Date().toISOString()): number {
+  const statements = prepared(db);
+  let stored = 0;
+  for (const { raw, partial } of orders) {
+    const order = record(raw);
+    const id = toInt(order.id);
+    const dateCreated = utcIso(order.date_created);
+    if (id === null || dateCreated === null) continue;
+    const buyer = record(order.buyer);
+    const lines = list(order.order_items).map((entry, line) => {
+      const lineRecord = record(entry);
+      const item = record(lineRecord.item);
+      return {
+        orderId: id,
+        line,
+        itemId: toText(item.id),
+        variationId: toInt(item.variation_id),
+        title: toText(item.title) ?? '',
+        sku: toText(item.seller_sku) ?? toText(item.seller_custom_field),
+        quantity: toInt(lineRecord.quantity) ?? 0,
+        unitPrice: toNumber(lineRecord.unit_price),
+        currencyId: toText(lineRecord.currency_id) ?? toText(order.currency_id),
+      };
+    });
+    const buyerName = [toText(buyer.first_name), toText(buyer.last_name)].filter(Boolean).join(' ');
+    const itemTitles = lines.map((line) => line.title).join(' · ');
+    const packId = toInt(order.pack_id);
+    const shippingId = toInt(record(order.shipping).id);
+    statements.upsert.run({
+      id,
+      userId,
+      status: toText(order.status) ?? 'unknown',
+      statusDetail: toText(order.status_detail),
+      dateCreated,
+      dateClosed: utcIso(order.date_closed),
+      dateLastUpdated: utcIso(order.date_last_updated) ?? dateCreated,
+      totalAmount: toNumber(order.total_amount),
+      paidAmount: toNumber(order.paid_amount),
+      currencyId: toText(order.currency_id),
+      buyerId: toInt(buyer.id),
+      buyerNickname: toText(buyer.nickname),
+      buyerName: buyerName || null,
+      packId,
+      shippingId,
+      itemTitles,
+      partial: partial ? 1 : 0,
+      raw: JSON.stringify(raw),
+      syncedAt,
+    });
+    statements.deleteLines.run(id);
+    for (const line of lines) statements.insertLine.run(line);
+    statements.deleteFts.run(id);
+    statements.insertFts.run(
+      id,
+      [id, packId, shippingId].filter((value) => value !== null).join(' '),
+      [toText(buyer.nickname), buyerName].filter(Boolean).join(' '),
+      itemTitles,
+      lines.map((line) => [line.sku, line.itemId].filter(Boolean).join(' ')).join(' '),
+    );
+    stored += 1;
+  }
+  return stored;
+}

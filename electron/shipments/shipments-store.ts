@@ -1,0 +1,34 @@
+/** The cached shipments: status and substatus drive the Orders screen's shipping filter and labels. */
+import type { Database } from 'better-sqlite3';
+import { record, toInt, toText, utcIso } from '../cache/normalize';
+
+export function upsertShipments(db: Database, userId: number, shipments: readonly unknown[], syncedAt = new Date().toISOString()): number {
+  const statement = db.prepare(`
+    INSERT INTO shipments (id, user_id, status, substatus, mode, logistic_type, tracking_number, date_created, last_updated, raw_json, synced_at)
+    VALUES (@id, @userId, @status, @substatus, @mode, @logisticType, @trackingNumber, @dateCreated, @lastUpdated, @raw, @syncedAt)
+    ON CONFLICT(id) DO UPDATE SET status = excluded.status, substatus = excluded.substatus, mode = excluded.mode,
+      logistic_type = excluded.logistic_type, tracking_number = excluded.tracking_number, date_created = excluded.date_created,
+      last_updated = excluded.last_updated, raw_json = excluded.raw_json, synced_at = excluded.synced_at`);
+  let stored = 0;
+  for (const raw of shipments) {
+    const shipment = record(raw);
+    const id = toInt(shipment.id);
+    if (id === null) continue;
+    const logistic = record(shipment.logistic);
+    statement.run({
+      id,
+      userId,
+      status: toText(shipment.status) ?? 'unknown',
+      substatus: toText(shipment.substatus),
+      mode: toText(shipment.mode) ?? toText(logistic.mode),
+      logisticType: toText(shipment.logistic_type) ?? toText(logistic.type),
+      trackingNumber: toText(shipment.tracking_number),
+      dateCreated: utcIso(shipment.date_created),
+      lastUpdated: utcIso(shipment.last_updated),
+      raw: JSON.stringify(raw),
+      syncedAt,
+    });
+    stored += 1;
+  }
+  return stored;
+}

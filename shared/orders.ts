@@ -1,0 +1,70 @@
+/** Orders as the UI sees them: the query the Orders screen sends and the rows it gets back. */
+import { z } from 'zod';
+
+export const ORDER_STATUSES = [
+  'confirmed',
+  'payment_required',
+  'payment_in_process',
+  'partially_paid',
+  'paid',
+  'partially_refunded',
+  'pending_cancel',
+  'cancelled',
+] as const;
+export const OrderStatus = z.enum(ORDER_STATUSES);
+
+/** Shipping filter: a shipment status, "label ready to print", or orders without a shipment. */
+export const SHIPPING_FILTERS = [
+  'label_ready',
+  'pending',
+  'handling',
+  'ready_to_ship',
+  'shipped',
+  'delivered',
+  'not_delivered',
+  'cancelled',
+  'no_shipment',
+] as const;
+export const ShippingFilter = z.enum(SHIPPING_FILTERS);
+
+export const ORDER_SORTS = ['date_desc', 'date_asc', 'total_desc', 'total_asc', 'buyer_asc'] as const;
+export const OrderSort = z.enum(ORDER_SORTS);
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const OrdersQuery = z
+  .object({
+    accountIds: z.array(z.number().int().positive()).max(50).optional(),
+    statuses: z.array(OrderStatus).max(ORDER_STATUSES.length).optional(),
+    shipping: z.array(ShippingFilter).max(SHIPPING_FILTERS.length).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    search: z.string().max(200).optional(),
+    sort: OrderSort.default('date_desc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type OrdersQuery = z.input<typeof OrdersQuery>;
+
+export const OrderRow = z.object({
+  id: z.number(),
+  userId: z.number(),
+  status: z.string(),
+  dateCreated: z.string(),
+  totalAmount: z.number().nullable(),
+  currencyId: z.string().nullable(),
+  buyerNickname: z.string().nullable(),
+  buyerName: z.string().nullable(),
+  itemTitles: z.string(),
+  packId: z.number().nullable(),
+  shippingId: z.number().nullable(),
+  shippingStatus: z.string().nullable(),
+  shippingSubstatus: z.string().nullable(),
+  labelReady: z.boolean(),
+  partial: z.boolean(),
+});
+export type OrderRow = z.infer<typeof OrderRow>;
+
+export const OrdersPage = z.object({ total: z.number(), rows: z.array(OrderRow) });
+export type OrdersPage = z.infer<typeof OrdersPage>;

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { upsertAccount } from '../../electron/accounts/accounts-repository';
+import { ftsQuery } from '../../electron/cache/normalize';
+import { openDatabase } from '../../electron/db/database';
+import { queryOrders } from '../../electron/orders/orders-query';
+import { upsertOrders } from '../../electron/orders/orders-store';
+import { upsertShipments } from '../../electron/shipments/shipments-store';
+import { OrdersQuery } from '../../shared/orders';
+import { tempDir } from '../helpers/temp-dir';
+
+function order(id: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    status: 'paid',
+    date_created: `2026-10-${String((id % 28) + 1).padStart(2, '0')}T10:00:00.000-03:00`,
+    date_last_updated: '2026-11-01T10:00:00.000-03:00',
+    total_amount: id * 10,
+    currency_id: 'ARS',
+    buyer: { id: 900 + id, nickname: `COMPRADOR${id}`, first_name: 'Ana', last_name: `Pérez ${id}` },
+    order_items: [{ item: { id: `MLA${id}`, title: `Zapatilla running ${id}`, seller_sku: `SKU-${id}` }, quantity: 1, unit_price: id * 10 }],
+    shipping: { id: 5000 + id },
+    pack_id: null,
+    ...overrides,
+  };
+}
+
+let db: Database;
+const query = (input: OrdersQuery) => queryOrders(db, OrdersQuery.parse(input));
+
+beforeEach(() => {
+  db = openDatabase(path.join(tempDir(), 'cache.sqlite'));
+  upsertAccount(db, { userId: 1, nickname: 'TIENDA', siteId: 'MLA', raw: {} });
+  upsertAccount(db, { userId: 2, nickname: 'OTRA', siteId: 'MLB', raw: {} });
+});
+
+describe('orders cache', () => {
+  it('stores orders once (an update replaces, never duplicates) and keeps the raw JSON', () => {
+    db.transaction(() => upsertOrders(db, 1, [{ raw: order(1) }, { raw: order(2) }]))();
+    db.transaction(() => upsertOrders(db, 1, [{ raw: order(1, { status: 'cancelled', id: '1' }) }]))();
+    expect(query({}).total).toBe(2);
+    const row = db.prepare('SELECT status, raw_json, date_created FROM orders WHERE id = 1').get() as { status: string; raw_json: string; date_created: string };
+    expect(row.status).toBe('cancelled');
+    expect(JSON.parse(row.raw_json).buyer.nickname).toBe('COMPRADOR1');
+    expect(row.date_created).toBe('2026-10-02T13:00:00.000Z');
+    expect(db.prepare('SELECT count(*) AS n FROM order_items').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT count(*) AS n FROM orders_fts').get()).toEqual({ n: 2 });
+  });
+
+  it('filters by account, status, shipping (label ready) and date, sorts, and windows', () => {
+    db.transaction(() => {
+      upsertOrders(db, 1, [1, 2, 3, 4, 5].map((id) => ({ raw: order(id) })));
+      upsertOrders(db, 2, [{ raw: order(6, { status: 'cancelled' }) }, { raw: order(7, { shipping: null }) }]);
+      upsertShipments(db, 1, [
+        { id: 5001, status: 'ready_to_ship', substatus: 'ready_to_print', mode: 'me2' },
+        { id: 5002, status: 'ready_to_ship', substatus: 'printed', mode: 'me2' },
+        { id: 5003, status: 'delivered', substatus: null, mode: 'me2' },
+      ]);
+    })();
+    expect(query({ accountIds: [2] }).rows.map((row) => row.id).sort()).toEqual([6, 7]);
+    expect(query({ statuses: ['cancelled'] }).rows.map((row) => row.id)).toEqual([6]);
+    const ready = query({ shipping: ['label_ready'] });
+    expect(ready.rows.map((row) => row.id)).toEqual([1]);
+    expect(ready.rows[0]).toMatchObject({ labelReady: true, shippingStatus: 'ready_to_ship', shippingSubstatus: 'ready_to_print' });
+    expect(query({ shipping: ['ready_to_ship'] }).total).toBe(2);
+    expect(query({ shipping: ['no_shipment', 'delivered'] }).rows.map((row) => row.id).sort()).toEqual([3, 7]);
+    expect(query({ from: '2026-10-03T00:00:00Z', to: '2026-10-05T00:00:00-03:00' }).rows.map((row) => row.id).sort()).toEqual([2, 3]);
+    expect(query({ sort: 'total_desc', limit: 2 }).rows.map((row) => row.id)).toEqual([7, 6]);
+    const page = query({ sort: 'date_asc', offset: 2, limit: 2 });
+    expect(page.total).toBe(7);
+    expect(page.rows.map((row) => row.id)).toEqual([3, 4]);
+  });
+
+  it('searches buyer, names without accents, titles, SKUs and ids', () => {
+    db.transaction(() => upsertOrders(db, 1, [1, 2, 3].map((id) => ({ raw: order(id) }))))();
+    expect(query({ search: 'comprador2' }).rows.map((row) => row.id)).toEqual([2]);
+    expect(query({ search: 'perez 3' }).rows.map((row) => row.id)).toEqual([3]);
+    expect(query({ search: 'zapat' }).total).toBe(3);
+    expect(query({ search: 'SKU-1' }).rows.map((row) => row.id)).toEqual([1]);
+    expect(query({ search: '5002' }).rows.map((row) => row.id)).toEqual([2]);
+    expect(query({ search: '"); DROP TABLE orders; --' }).total).toBe(0);
+    expect(query({ search: '   ' }).total).toBe(3);
+  });
+
+  it('builds FTS queries that cannot inject syntax', () => {
+    expect(ftsQuery('ana "pérez"')).toBe('"ana"* AND "pérez"*');
+    expect(ftsQuery('NEAR(a b) OR x*')).toBe('"NEARa"* AND "b"* AND "OR"* AND "x"*');
+    expect(ftsQuery('  ')).toBeNull();
+  });
+});
