@@ -125,13 +125,25 @@ export const MIGRATIONS: readonly Migration[] = [
           pack_id            INTEGER,
           shipping_id        INTEGER,
           item_titles        TEXT NOT NULL DEFAULT '',
+          -- Copied from the order's shipment so the shipping filter needs no join.
+          ship_status        TEXT,
+          ship_substatus     TEXT,
+          label_ready        INTEGER NOT NULL DEFAULT 0,
           partial            INTEGER NOT NULL DEFAULT 0,
-          raw_json           TEXT NOT NULL,
           synced_at          TEXT NOT NULL
+        );
+        -- The JSON as received lives apart, so the table the screen scans stays small.
+        CREATE TABLE order_json (
+          order_id  INTEGER PRIMARY KEY REFERENCES orders(id) ON DELETE CASCADE,
+          raw_json  TEXT NOT NULL
         );
         CREATE INDEX orders_user_created ON orders (user_id, date_created DESC);
         CREATE INDEX orders_created ON orders (date_created DESC);
         CREATE INDEX orders_status_created ON orders (status, date_created DESC);
+        CREATE INDEX orders_ship_status_created ON orders (ship_status, date_created DESC);
+        CREATE INDEX orders_label_ready_created ON orders (date_created DESC) WHERE label_ready = 1;
+        CREATE INDEX orders_total ON orders (total_amount DESC);
+        CREATE INDEX orders_buyer ON orders (buyer_nickname COLLATE NOCASE);
         CREATE INDEX orders_shipping ON orders (shipping_id);
         CREATE INDEX orders_pack ON orders (pack_id);
 

@@ -5,6 +5,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
 
+/** A Mercado Envios label can be downloaded now. The same rule is applied when a shipment changes. */
+export const LABEL_READY_SQL = "coalesce(s.status = 'ready_to_ship' AND s.substatus = 'ready_to_print' AND s.mode = 'me2', 0)";
+
 export interface OrderUpsert {
   raw: unknown;
   /** True when Mercado Libre answered 206 and named missing parts. */
@@ -13,6 +16,7 @@ export interface OrderUpsert {
 
 interface Prepared {
   upsert: Statement;
+  upsertJson: Statement;
   deleteLines: Statement;
   insertLine: Statement;
   deleteFts: Statement;
@@ -27,15 +31,21 @@ function prepared(db: Database): Prepared {
     statements = {
       upsert: db.prepare(`
         INSERT INTO orders (id, user_id, status, status_detail, date_created, date_closed, date_last_updated, total_amount,
-          paid_amount, currency_id, buyer_id, buyer_nickname, buyer_name, pack_id, shipping_id, item_titles, partial, raw_json, synced_at)
-        VALUES (@id, @userId, @status, @statusDetail, @dateCreated, @dateClosed, @dateLastUpdated, @totalAmount,
-          @paidAmount, @currencyId, @buyerId, @buyerNickname, @buyerName, @packId, @shippingId, @itemTitles, @partial, @raw, @syncedAt)
+          paid_amount, currency_id, buyer_id, buyer_nickname, buyer_name, pack_id, shipping_id, item_titles,
+          ship_status, ship_substatus, label_ready, partial, synced_at)
+        SELECT @id, @userId, @status, @statusDetail, @dateCreated, @dateClosed, @dateLastUpdated, @totalAmount,
+          @paidAmount, @currencyId, @buyerId, @buyerNickname, @buyerName, @packId, @shippingId, @itemTitles,
+          s.status, s.substatus, ${LABEL_READY_SQL}, @partial, @syncedAt
+        FROM (SELECT 1) LEFT JOIN shipments s ON s.id = @shippingId
+        WHERE true
         ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, status = excluded.status, status_detail = excluded.status_detail,
           date_created = excluded.date_created, date_closed = excluded.date_closed, date_last_updated = excluded.date_last_updated,
           total_amount = excluded.total_amount, paid_amount = excluded.paid_amount, currency_id = excluded.currency_id,
           buyer_id = excluded.buyer_id, buyer_nickname = excluded.buyer_nickname, buyer_name = excluded.buyer_name,
           pack_id = excluded.pack_id, shipping_id = excluded.shipping_id, item_titles = excluded.item_titles,
-          partial = excluded.partial, raw_json = excluded.raw_json, synced_at = excluded.synced_at`),
+          ship_status = excluded.ship_status, ship_substatus = excluded.ship_substatus, label_ready = excluded.label_ready,
+          partial = excluded.partial, synced_at = excluded.synced_at`),
+      upsertJson: db.prepare('INSERT INTO order_json (order_id, raw_json) VALUES (?, ?) ON CONFLICT(order_id) DO UPDATE SET raw_json = excluded.raw_json'),
       deleteLines: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
       insertLine: db.prepare(`
         INSERT INTO order_items (order_id, line, item_id, variation_id, title, sku, quantity, unit_price, currency_id)
@@ -95,9 +105,9 @@ export function upsertOrders(db: Database, userId: number, orders: readonly Orde
       shippingId,
       itemTitles,
       partial: partial ? 1 : 0,
-      raw: JSON.stringify(raw),
       syncedAt,
     });
+    statements.upsertJson.run(id, JSON.stringify(raw));
     statements.deleteLines.run(id);
     for (const line of lines) statements.insertLine.run(line);
     statements.deleteFts.run(id);

@@ -1,6 +1,7 @@
 /** The cached shipments: status and substatus drive the Orders screen's shipping filter and labels. */
 import type { Database } from 'better-sqlite3';
 import { record, toInt, toText, utcIso } from '../cache/normalize';
+import { LABEL_READY_SQL } from '../orders/orders-store';
 
 export function upsertShipments(db: Database, userId: number, shipments: readonly unknown[], syncedAt = new Date().toISOString()): number {
   const statement = db.prepare(`
@@ -9,6 +10,11 @@ export function upsertShipments(db: Database, userId: number, shipments: readonl
     ON CONFLICT(id) DO UPDATE SET status = excluded.status, substatus = excluded.substatus, mode = excluded.mode,
       logistic_type = excluded.logistic_type, tracking_number = excluded.tracking_number, date_created = excluded.date_created,
       last_updated = excluded.last_updated, raw_json = excluded.raw_json, synced_at = excluded.synced_at`);
+  // Keep the copy on the orders in step, so the Orders screen filters without a join.
+  const copyToOrders = db.prepare(`
+    UPDATE orders SET ship_status = s.status, ship_substatus = s.substatus, label_ready = ${LABEL_READY_SQL}
+    FROM (SELECT status, substatus, mode FROM shipments WHERE id = @id) AS s
+    WHERE orders.shipping_id = @id`);
   let stored = 0;
   for (const raw of shipments) {
     const shipment = record(raw);
@@ -28,6 +34,7 @@ export function upsertShipments(db: Database, userId: number, shipments: readonl
       raw: JSON.stringify(raw),
       syncedAt,
     });
+    copyToOrders.run({ id });
     stored += 1;
   }
   return stored;

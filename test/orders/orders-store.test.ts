@@ -40,7 +40,7 @@ describe('orders cache', () => {
     db.transaction(() => upsertOrders(db, 1, [{ raw: order(1) }, { raw: order(2) }]))();
     db.transaction(() => upsertOrders(db, 1, [{ raw: order(1, { status: 'cancelled', id: '1' }) }]))();
     expect(query({}).total).toBe(2);
-    const row = db.prepare('SELECT status, raw_json, date_created FROM orders WHERE id = 1').get() as { status: string; raw_json: string; date_created: string };
+    const row = db.prepare('SELECT status, raw_json, date_created FROM orders JOIN order_json ON order_id = id WHERE id = 1').get() as { status: string; raw_json: string; date_created: string };
     expect(row.status).toBe('cancelled');
     expect(JSON.parse(row.raw_json).buyer.nickname).toBe('COMPRADOR1');
     expect(row.date_created).toBe('2026-10-02T13:00:00.000Z');
