@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ElectronNativeError, ensureElectronNative } from './electron-native.mjs';
 
-/** Printed by electron/shell/main-window.ts once the window is shown (a test keeps the two equal). */
+/** Printed by the main process once the window is shown (electron/shell/ready-signal.ts; a test keeps them equal). */
 export const SHELL_READY_LINE = 'Mostrador desktop window is ready';
 
 const RESOLVE_TIMEOUT_MS = 120_000; // require('electron') downloads the runtime when it is missing

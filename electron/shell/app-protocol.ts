@@ -79,7 +79,6 @@ export function contentTypeFor(filePath: string): string {
 
 /** The protocol.handle callback: GET only, files under rootDir only, CSP on every answer. */
 export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
-  const realRootPromise = fs.realpath(path.resolve(rootDir));
   return async (request) => {
     const headers = {
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -93,7 +92,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     if (filePath === null) return new Response('Not found', { status: 404, headers });
     try {
       // A symlink inside dist/renderer must not lead outside it either.
-      const [realRoot, realFile] = await Promise.all([realRootPromise, fs.realpath(filePath)]);
+      const [realRoot, realFile] = await Promise.all([fs.realpath(path.resolve(rootDir)), fs.realpath(filePath)]);
       const inside = path.relative(realRoot, realFile);
       if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) {
         return new Response('Not found', { status: 404, headers });

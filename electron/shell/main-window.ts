@@ -4,10 +4,8 @@
  */
 import { BrowserWindow, screen } from 'electron';
 import { APP_START_URL } from './app-protocol';
+import { SHELL_READY_LINE } from './ready-signal';
 import { loadWindowState, MIN_SIZE, saveWindowState, windowStatePath } from './window-state';
-
-/** Printed on stdout once the window is shown; build/desktop.mjs waits for it to know the app started. */
-export const SHELL_READY_LINE = 'Mostrador desktop window is ready';
 
 /** How long window moves and resizes are batched before the state file is written. */
 const SAVE_DELAY_MS = 1000;

@@ -106,3 +106,10 @@ describe('app:// handler', () => {
     expect(response.status).toBe(405);
   });
 });
+
+describe('app:// handler without a renderer build', () => {
+  it('answers 404 instead of failing when the renderer folder does not exist', async () => {
+    const handle = createAppProtocolHandler(path.join(tempDir(), 'missing'));
+    expect((await handle(new Request('app://mostrador/'))).status).toBe(404);
+  });
+});
