@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { EVENT_NAMES, type Transport } from '../../shared/contract';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/shell/ipc-channels';
-import type * as PreloadModule from '../../electron/shell/preload';
+import type * as PreloadModule from '../../electron/shell/preload-transport';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 
@@ -30,12 +30,13 @@ async function loadPreload(): Promise<{ api: Transport; emit: (...args: unknown[
   vi.resetModules();
   electron.exposed.clear();
   electron.ipcListeners.clear();
-  const module = await import('../../electron/shell/preload');
+  await import('../../electron/shell/preload');
+  const transportModule = await import('../../electron/shell/preload-transport');
   const api = electron.exposed.get('mostrador') as Transport;
   const emit = (...args: unknown[]) => {
     for (const listener of electron.ipcListeners.get(EVENT_CHANNEL) ?? []) listener({ sender: 'ipc internals', ports: [] }, ...args);
   };
-  return { api, emit, module };
+  return { api, emit, module: transportModule };
 }
 
 describe('preload', () => {
