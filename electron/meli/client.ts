@@ -1,0 +1,253 @@
+/**
+ * The one HTTP client for all of Mercado Libre. It owns what every call shares: the bearer token
+ * (asked per attempt, so a refresh is picked up), the per-app request budget and concurrency cap, retries
+ * with backoff, the per-account request counter, and turning failures into AppErrors without tokens.
+ * Endpoint functions (endpoints/) build on `request`; nothing else in the app talks to Mercado Libre.
+ */
+import axios, { type AxiosResponse } from 'axios';
+import PQueue from 'p-queue';
+import { AppError } from '../../shared/errors';
+import { meliError, type MeliFailure } from './errors';
+import { DEFAULT_RETRY, decideRetry, parseRetryAfter, reachedServer, type AttemptOutcome, type HttpMethod, type RetryOptions } from './retry-policy';
+import { createRequestStats, type RequestCounts, type StatsSnapshot } from './stats';
+
+export type { HttpMethod } from './retry-policy';
+
+export interface BudgetOptions {
+  /** Requests started in any rolling second, across every account of the app. */
+  requestsPerSecond: number;
+  /** Requests in flight at once. */
+  concurrency: number;
+}
+
+/** Conservative: sellers report 429s from about 5–7 requests/second. */
+export const DEFAULT_BUDGET: BudgetOptions = { requestsPerSecond: 5, concurrency: 4 };
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface MeliRequest {
+  /** The account the call acts for; null for public resources (sent without a token). */
+  userId: number | null;
+  method: HttpMethod;
+  /** Path under the API root, already encoded where it holds ids: "/items/MLA1". */
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** "bytes" for files (labels): `data` is then a Buffer. */
+  expect?: 'json' | 'bytes';
+}
+
+export interface MeliResponse {
+  status: number;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  data: unknown;
+}
+
+/** What `onRequest` hears about each attempt; deliberately no headers, query or body. */
+export interface RequestInfo {
+  userId: number | null;
+  method: HttpMethod;
+  path: string;
+  attempt: number;
+  /** HTTP status, or null when no answer came. */
+  status: number | null;
+  networkError: string | null;
+  durationMs: number;
+}
+
+export interface MeliClientOptions {
+  apiUrl: string;
+  getAccessToken: (userId: number) => Promise<string>;
+  /** Called once per call after a 401, before the single retry (the token manager may refresh). */
+  onUnauthorized?: (userId: number, rejectedToken: string) => Promise<unknown>;
+  budget?: Partial<BudgetOptions>;
+  retry?: Partial<RetryOptions>;
+  timeoutMs?: number;
+  onRequest?: (info: RequestInfo) => void;
+  /** Test seams: waiting, jitter and the clock. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+type Attempt = { kind: 'response'; response: AxiosResponse<unknown> } | { kind: 'network'; code: string };
+
+/** Query strings as Mercado Libre's own examples write them: commas in id lists stay readable. */
+export function buildQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replace(/%2C/gi, ',')}`);
+  }
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+function lowerCaseHeaders(headers: AxiosResponse['headers']): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || value === null) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+/** Error bodies of byte requests still arrive as JSON. */
+function errorBody(data: unknown): unknown {
+  if (!Buffer.isBuffer(data)) return data;
+  const text = data.toString('utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function networkCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code !== '' ? code : 'ECONNRESET';
+}
+
+export function createMeliClient(options: MeliClientOptions) {
+  const budget = { ...DEFAULT_BUDGET, ...options.budget };
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+  const stats = createRequestStats();
+
+  // Whole-number caps per rolling window; a budget under 1/s widens the window instead.
+  const intervalCap = Math.max(1, Math.floor(budget.requestsPerSecond));
+  const queue = new PQueue({
+    concurrency: budget.concurrency,
+    intervalCap,
+    interval: Math.round((1000 * intervalCap) / budget.requestsPerSecond),
+    strict: true,
+  });
+
+  const http = axios.create({
+    baseURL: options.apiUrl.replace(/\/+$/, ''),
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    // Every status comes back as a value: the retry loop, not axios, decides what is an error.
+    validateStatus: () => true,
+    transitional: { clarifyTimeoutError: true },
+    maxRedirects: 0,
+  });
+
+  // A Retry-After pauses the whole app, not only the call that got it: Mercado Libre meant all of us.
+  let pausedUntil = 0;
+
+  async function send(request: MeliRequest, token: string | null): Promise<Attempt> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+    if (token !== null) headers.Authorization = `Bearer ${token}`;
+    try {
+      const response = await http.request<unknown>({
+        method: request.method,
+        url: request.path + buildQuery(request.query),
+        data: request.body,
+        headers,
+        responseType: request.expect === 'bytes' ? 'arraybuffer' : 'json',
+      });
+      if (request.expect === 'bytes' && !Buffer.isBuffer(response.data)) {
+        response.data = Buffer.from(response.data as ArrayBuffer);
+      }
+      return { kind: 'response', response };
+    } catch (error) {
+      // Only the code survives: the axios error holds the request config, Authorization included.
+      return { kind: 'network', code: networkCode(error) };
+    }
+  }
+
+  async function tokenFor(userId: number | null): Promise<string | null> {
+    if (userId === null) return null;
+    try {
+      return await options.getAccessToken(userId);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('internal', 'The sign-in for this Mercado Libre account could not be read.', { source: 'mercadolibre', userId });
+    }
+  }
+
+  async function request(call: MeliRequest): Promise<MeliResponse> {
+    const { userId, method, path } = call;
+    let refreshedAfter401 = false;
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) stats.add(userId, 'retries');
+      const pause = pausedUntil - now();
+      if (pause > 0) await sleep(pause);
+      const token = await tokenFor(userId);
+
+      const { result, durationMs } = await queue.add(async () => {
+        const started = now();
+        const sent = await send(call, token);
+        return { result: sent, durationMs: now() - started };
+      });
+      stats.add(userId, 'requests');
+      const status = result.kind === 'response' ? result.response.status : null;
+      options.onRequest?.({
+        userId, method, path, attempt, status,
+        networkError: result.kind === 'network' ? result.code : null,
+        durationMs,
+      });
+
+      let failure: MeliFailure;
+      let outcome: AttemptOutcome;
+      if (result.kind === 'response') {
+        const { response } = result;
+        if (response.status >= 200 && response.status < 300) {
+          return { status: response.status, headers: lowerCaseHeaders(response.headers), data: response.data };
+        }
+        const headers = lowerCaseHeaders(response.headers);
+        const retryAfterMs = parseRetryAfter(headers['retry-after'], now());
+        if (response.status === 429) {
+          stats.add(userId, 'rateLimited');
+          if (retryAfterMs !== null) pausedUntil = Math.max(pausedUntil, now() + Math.min(retryAfterMs, retry.maxRetryAfterMs));
+        }
+        failure = { kind: 'status', status: response.status, body: errorBody(response.data), retryAfterMs };
+        outcome = { kind: 'status', status: response.status, retryAfterMs };
+        // A rejected token did nothing, so even a write may go again once the token manager had its say.
+        if (response.status === 401 && userId !== null && token !== null && options.onUnauthorized && !refreshedAfter401) {
+          refreshedAfter401 = true;
+          await options.onUnauthorized(userId, token);
+          continue;
+        }
+      } else {
+        failure = { kind: 'network', code: result.code };
+        outcome = { kind: 'network', code: result.code, reachedServer: reachedServer(result.code) };
+      }
+
+      const decision = decideRetry(method, outcome, attempt, retry, random);
+      if (!decision.retry) {
+        stats.add(userId, 'failures');
+        throw meliError(failure, { method, path, attempts: attempt, unclear: decision.unclear, secrets: token === null ? [] : [token] });
+      }
+      stats.add(userId, 'backoffMs', decision.delayMs);
+      await sleep(decision.delayMs);
+    }
+  }
+
+  function statsOf(): StatsSnapshot;
+  function statsOf(userId: number | null): RequestCounts;
+  function statsOf(...args: [] | [number | null]): StatsSnapshot | RequestCounts {
+    return args.length === 0 ? stats.snapshot() : stats.of(args[0]);
+  }
+
+  return {
+    request,
+    /** Counts for every account and their total, or for one account (null: calls made without one). */
+    stats: statsOf,
+    resetStats(): void {
+      stats.reset();
+    },
+    /** Resolves when nothing is queued or in flight (used by benchmarks and shutdown). */
+    idle(): Promise<void> {
+      return queue.onIdle();
+    },
+  };
+}
+export type MeliClient = ReturnType<typeof createMeliClient>;
