@@ -30,6 +30,8 @@ export interface CallbackListener {
 export async function startCallbackListener(options: CallbackListenerOptions): Promise<CallbackListener> {
   let expectedState: string | null = null;
   let accepted = false;
+  // While the accepted callback's page is being written, closing waits for it.
+  let answering: Promise<void> | null = null;
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -39,6 +41,8 @@ export async function startCallbackListener(options: CallbackListenerOptions): P
         'Cache-Control': 'no-store',
         'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
         'Referrer-Policy': 'no-referrer',
+        // One request per connection: a kept-alive socket must not outlive the listener.
+        Connection: 'close',
       });
       response.end(html);
     };
@@ -48,6 +52,9 @@ export async function startCallbackListener(options: CallbackListenerOptions): P
       return send(400, callbackPage(options.language(), 'wrong_state'));
     }
     accepted = true;
+    let answered!: () => void;
+    answering = new Promise<void>((resolve) => (answered = resolve));
+    response.on('close', () => answered());
     const code = url.searchParams.get('code');
     const outcome: CallbackOutcome = code ? { kind: 'code', code } : { kind: 'denied', error: url.searchParams.get('error') ?? 'access_denied' };
     options
@@ -55,7 +62,7 @@ export async function startCallbackListener(options: CallbackListenerOptions): P
       .catch(() => ({ ok: false }))
       .then((result: { ok: boolean; detail?: string }) => {
         send(result.ok ? 200 : 400, callbackPage(options.language(), result.ok ? 'done' : 'failed', result.detail));
-        setImmediate(() => void close());
+        void close();
       });
   });
 
@@ -66,10 +73,13 @@ export async function startCallbackListener(options: CallbackListenerOptions): P
 
   let closed: Promise<void> | null = null;
   function close(): Promise<void> {
-    closed ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
+    closed ??= (async () => {
+      await answering;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    })();
     return closed;
   }
 
