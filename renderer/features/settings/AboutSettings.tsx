@@ -1,0 +1,37 @@
+/** Version, data folder and mode: what a seller reads out when asking for help. */
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/contract';
+import { SettingsCard } from './SettingsCard';
+
+export function AboutSettings({ info }: { info: AppInfo }) {
+  const { t } = useTranslation();
+  const mode =
+    info.mode === 'desktop'
+      ? t('status.desktop')
+      : info.browserModeReason
+        ? t('status.browserWithReason', { reason: info.browserModeReason })
+        : t('status.browser');
+  return (
+    <SettingsCard title={t('settings.about.heading')} testId="settings-about">
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t('settings.about.version')}</dt>
+          <dd data-testid="about-version">{info.version}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('settings.about.dataDir')}</dt>
+          <dd>
+            <code className="facts__path">{info.dataDir}</code>
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('settings.about.mode')}</dt>
+          <dd>
+            {mode}
+            {info.demo && <> · {t('status.demo')}</>}
+          </dd>
+        </div>
+      </dl>
+    </SettingsCard>
+  );
+}

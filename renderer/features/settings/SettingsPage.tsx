@@ -1,0 +1,29 @@
+/** Settings: language, sync interval, the Mercado Libre app, and facts about this installation. */
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { useAppInfo } from '../../stores/app-info';
+import { useSettings } from '../../stores/settings';
+import { AboutSettings } from './AboutSettings';
+import { LanguageSettings } from './LanguageSettings';
+import { MeliAppSettings } from './MeliAppSettings';
+import { SyncSettings } from './SyncSettings';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings((state) => state.value);
+  const info = useAppInfo((state) => state.value);
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} subtitle={t('sections.settings.subtitle')} />
+      {/* Start-up loads both before the first render, so they are only missing if that failed. */}
+      {settings && (
+        <div className="settings-grid">
+          <LanguageSettings language={settings.language} />
+          <SyncSettings minutes={settings.syncIntervalMinutes} />
+          <MeliAppSettings meli={settings.meli} />
+          {info && <AboutSettings info={info} />}
+        </div>
+      )}
+    </>
+  );
+}

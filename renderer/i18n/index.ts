@@ -1,0 +1,44 @@
+/**
+ * i18next set up with the three catalogues bundled (no network loading: the app works offline and the
+ * CSP allows no remote fetches). `applyLanguage` switches the UI and keeps `<html lang>` in step so
+ * screen readers pronounce the text correctly.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../shared/settings';
+import en from './locales/en';
+import es, { type Messages } from './locales/es';
+import ptBR from './locales/pt-BR';
+import { FALLBACK_LANGUAGE } from './language';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Messages };
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+export async function initI18n(language: Language): Promise<void> {
+  await i18n.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: ['es', 'pt-BR', 'en'],
+    // 'pt-BR' must stay 'pt-BR', not be reduced to 'pt', so the catalogue key is found as written.
+    load: 'currentOnly',
+    resources: {
+      es: { translation: es },
+      'pt-BR': { translation: ptBR },
+      en: { translation: en },
+    },
+    interpolation: { escapeValue: false }, // React escapes what it renders.
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+}
+
+export async function applyLanguage(language: Language): Promise<void> {
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}

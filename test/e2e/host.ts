@@ -1,0 +1,108 @@
+/**
+ * Starts the real browser-mode host (`node dist/main/web.mjs`) on a free loopback port with its own temp
+ * data directory, and waits for it to announce itself (its start-up line on stdout, then host.json):
+ * readiness is signalled, never guessed with a sleep.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const WEB_ENTRY = path.join(ROOT, 'dist/main/web.mjs');
+const START_TIMEOUT_MS = 15_000;
+
+export interface HostFile {
+  url: string;
+  token: string;
+  pid: number;
+}
+
+export interface RunningHost extends HostFile {
+  dataDir: string;
+  /** What the seller's browser opens: the token rides in the fragment, never in the query. */
+  launchUrl: string;
+  /** Everything the host wrote to stderr so far (for failure reports). */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartHostOptions {
+  /** Prepares the data directory before the host starts (e.g. writes a corrupt settings file). */
+  seed?: (dataDir: string) => void;
+  env?: Record<string, string>;
+}
+
+export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mostrador-e2e-'));
+  options.seed?.(dataDir);
+  const child = spawn(process.execPath, [WEB_ENTRY], {
+    cwd: ROOT,
+    env: {
+      ...withoutMeliVariables(process.env),
+      MOSTRADOR_DATA_DIR: dataDir,
+      MOSTRADOR_PORT: '0',
+      MOSTRADOR_OPEN_BROWSER: '0',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+
+  try {
+    await waitForStartLine(child, () => stderr);
+    const hostFile = JSON.parse(fs.readFileSync(path.join(dataDir, 'host.json'), 'utf8')) as HostFile;
+    return {
+      ...hostFile,
+      dataDir,
+      launchUrl: `${hostFile.url}/#token=${hostFile.token}`,
+      logs: () => stderr,
+      stop: () => stopHost(child, dataDir),
+    };
+  } catch (error) {
+    await stopHost(child, dataDir);
+    throw error;
+  }
+}
+
+/** The developer's own Mercado Libre app must not leak into tests: each test starts as a fresh install. */
+function withoutMeliVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('MELI_') && !key.startsWith('MOSTRADOR_')) clean[key] = value;
+  }
+  return clean;
+}
+
+function waitForStartLine(child: ChildProcess, stderr: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => fail(new Error(`The host did not start within ${START_TIMEOUT_MS} ms.`)), START_TIMEOUT_MS);
+    function fail(error: Error) {
+      clearTimeout(timer);
+      reject(new Error(`${error.message}\nstdout: ${stdout}\nstderr: ${stderr()}`));
+    }
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      // host.json is written before this line is printed, so it is complete once we see it.
+      if (/running in browser mode at http:\/\/127\.0\.0\.1:\d+\/#token=/.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code, signal) => fail(new Error(`The host exited early (code ${code}, signal ${signal}).`)));
+    child.once('error', (error) => fail(error));
+  });
+}
+
+async function stopHost(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
