@@ -120,7 +120,7 @@ interface Started {
   errors: string[];
 }
 
-async function startMain(options: { lock?: boolean; withNativeBinding?: boolean } = {}): Promise<Started> {
+async function startMain(options: { lock?: boolean; withNativeBinding?: boolean; dataDir?: string } = {}): Promise<Started> {
   vi.resetModules();
   vi.clearAllMocks();
   const { state } = stub;
@@ -138,7 +138,7 @@ async function startMain(options: { lock?: boolean; withNativeBinding?: boolean 
     // The Node build stands in for the Electron build: same file, loaded by the same code path.
     fs.copyFileSync(NODE_SQLITE, binding);
   }
-  const dataDir = tempDir();
+  const dataDir = options.dataDir ?? tempDir();
   vi.stubEnv('MOSTRADOR_DATA_DIR', dataDir);
   const errors: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
@@ -251,6 +251,19 @@ describe('desktop main process', () => {
     const line = errors.find((text) => text.startsWith('Mostrador could not start:'));
     expect(line).toMatch(/SQLite module for Electron 45\.4\.1 is missing/);
     expect(line).not.toContain('\n');
+  });
+
+  it('refuses a database from a newer Mostrador with a one-line reason and no window', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const dataDir = tempDir();
+    const db = new Database(path.join(dataDir, 'mostrador.sqlite'));
+    db.pragma('user_version = 999');
+    db.close();
+    const { errors } = await startMain({ dataDir });
+    await becomeReady();
+    expect(stub.state.windows).toHaveLength(0);
+    expect(stub.electron.app.exit).toHaveBeenCalledWith(1);
+    expect(errors.find((text) => text.startsWith('Mostrador could not start:'))).toMatch(/newer version of Mostrador/);
   });
 
   it('hardens every web contents created later', async () => {
