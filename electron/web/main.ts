@@ -8,16 +8,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
+import { needsDemoStore } from '../demo/needs-demo-store';
+import { startDemoStore } from '../demo/demo-store';
 import { createHost } from '../host';
 import { createConfBackend } from '../settings/conf-backend';
 import { startWebHost } from './web-host';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { reason: { type: 'string' } } });
+  const demoStore = needsDemoStore(process.env) ? await startDemoStore() : null;
   const host = createHost({
     mode: 'browser',
     settingsBackend: createConfBackend,
     browserModeReason: values.reason ?? null,
+    demoStore: demoStore?.app ?? null,
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const web = await startWebHost({
@@ -28,14 +32,15 @@ async function main(): Promise<void> {
     port: host.config.port,
   });
   console.log(`Mostrador is running in browser mode at ${web.launchUrl}`);
-  console.log(`Data: ${host.config.dataDir}${host.meliApp().demo ? ' (demo store: no Mercado Libre app configured)' : ''}`);
+  console.log(`Data: ${host.config.dataDir}`);
+  if (demoStore) console.log(`No Mercado Libre app is configured: using the demo store at ${demoStore.url}`);
   if (host.config.openBrowser) openSystemBrowser(web.launchUrl);
 
   let closing = false;
   const shutdown = () => {
     if (closing) return;
     closing = true;
-    void web.close().finally(() => {
+    void Promise.all([web.close(), demoStore?.close()]).finally(() => {
       host.close();
       process.exit(0);
     });

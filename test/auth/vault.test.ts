@@ -37,7 +37,7 @@ describe('vault (plain Node: AES-256-GCM with a key file)', () => {
     const vault = createVault(db, createKeyFileCipher(dir));
     vault.set('k', 'value');
     const row = db.prepare("SELECT ciphertext FROM secrets WHERE key = 'k'").get() as { ciphertext: Buffer };
-    row.ciphertext[row.ciphertext.length - 1] ^= 0xff;
+    row.ciphertext.writeUInt8(row.ciphertext.readUInt8(row.ciphertext.length - 1) ^ 0xff, row.ciphertext.length - 1);
     db.prepare("UPDATE secrets SET ciphertext = ? WHERE key = 'k'").run(row.ciphertext);
     expect(() => vault.get('k')).toThrow();
     vault.set('k', 'value');

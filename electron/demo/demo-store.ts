@@ -1,0 +1,44 @@
+/**
+ * The demo store: when no Mercado Libre app is configured, Mostrador starts the Mercado Libre
+ * simulator in-process with seeded data and signs in to it through the same OAuth flow a real
+ * account uses. It lives on loopback only and dies with the app.
+ */
+import net from 'node:net';
+import type { DemoStoreApp } from '../accounts/meli-app';
+
+export interface DemoStore {
+  app: DemoStoreApp;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on right now, for the demo app's registered loopback redirect URI. */
+async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startDemoStore(options: { marketActivity?: boolean } = {}): Promise<DemoStore> {
+  const { startSimulator } = await import('../../test/sim/server');
+  const redirectUri = `http://127.0.0.1:${await freeLoopbackPort()}/callback`;
+  const app = {
+    client_id: '7310000000000001',
+    client_secret: `demo-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`,
+    name: 'Mostrador (tienda demo)',
+    redirect_uris: [redirectUri],
+    pkce: true,
+  };
+  const sim = await startSimulator({ seed: 1, size: 'demo', marketActivity: options.marketActivity ?? true, apps: [app] });
+  return {
+    url: sim.url,
+    app: { apiUrl: sim.url, authUrl: sim.url, clientId: app.client_id, clientSecret: app.client_secret, redirectUri },
+    close: () => sim.close(),
+  };
+}
