@@ -11,7 +11,7 @@ import { issueFor } from './auth';
 
 function parse<T>(schema: z.ZodType<T>, ctx: Ctx): T {
   const text = ctx.rawBody.toString('utf8');
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = text.trim() === '' ? {} : (JSON.parse(text) as unknown);
   } catch {
@@ -124,6 +124,13 @@ export function adminRoutes(sim: SimState, hooks: AdminHooks): Route[] {
       const conversation = { status: body.status, substatus: body.status === 'active' ? null : (body.substatus ?? 'blocked_by_buyer'), status_date: sim.world.now() };
       sim.world.conversations.set(Number(ctx.params.pack), conversation);
       return json(conversation);
+    }),
+    route('PUT', '/__sim/sellers/:id/recovery', (ctx) => {
+      const seller = sim.world.sellers.get(Number(ctx.params.id));
+      if (!seller) throw new ApiError(404, 'not_found', `Seller ${ctx.params.id ?? ''} not found`);
+      const body = parse(z.object({ has_funds: z.boolean() }), ctx);
+      seller.recovery = { ...seller.recovery, hasFunds: body.has_funds };
+      return json({ seller_id: seller.id, has_funds: seller.recovery.hasFunds });
     }),
     route('GET', '/__sim/stats', () => json({
       seed: sim.world.seed, items: sim.world.items.size, orders: sim.world.orders.size, shipments: sim.world.shipments.size,
