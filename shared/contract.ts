@@ -19,7 +19,7 @@ export const AppInfo = z.object({
   /** Why the desktop shell is not running, when mode is browser because it could not start. */
   browserModeReason: z.string().nullable(),
   /** How secrets are protected: by the OS keychain, or by a key file beside the data (weaker). */
-  vaultProtection: z.enum(['os', 'key_file', 'basic_text']),
+  vaultProtection: z.enum(['os', 'key_file']),
   /** Problems found at start (e.g. a corrupt settings file set aside), shown once to the seller. */
   notices: z.array(z.object({ code: z.string(), message: z.string() })),
 });

@@ -8,10 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { ConfigError, readEnv, resolveDataDir } from '../config';
+import { startDemoStore, type DemoStore } from '../demo/demo-store';
+import { needsDemoStore } from '../demo/needs-demo-store';
 import { createHost, type Host } from '../host';
 import type { Language } from '../../shared/settings';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createElectronStoreBackend } from './electron-store-backend';
+import { createDesktopCipher } from './safe-storage-cipher';
 import { openExternalIfAllowed } from './external-links';
 import { createInvokeHandler, forwardEvents } from './ipc';
 import { INVOKE_CHANNEL } from './ipc-channels';
@@ -28,6 +31,7 @@ const rendererDir = path.resolve(here, '../renderer');
 let host: Host | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwarding: (() => void) | null = null;
+let demoStore: DemoStore | null = null;
 
 const log = (line: string) => console.error(`mostrador: ${line}`);
 const openExternal = (url: string) => shell.openExternal(url);
@@ -79,13 +83,23 @@ function setMenu(language: Language | null): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   const nativeBinding = electronNativeBindingPath(app.getAppPath(), process.versions.electron);
   if (!fs.existsSync(nativeBinding)) {
     failStart(`the SQLite module for Electron ${process.versions.electron} is missing; start Mostrador with "npm start", which builds it`);
     return;
   }
-  const started = createHost({ mode: 'desktop', settingsBackend: createElectronStoreBackend, nativeBinding, log });
+  demoStore = needsDemoStore(process.env) ? await startDemoStore() : null;
+  const started = createHost({
+    mode: 'desktop',
+    settingsBackend: createElectronStoreBackend,
+    cipher: createDesktopCipher,
+    nativeBinding,
+    demoStore: demoStore?.app ?? null,
+    // The authorization page is computed by main (never a renderer-supplied address).
+    openExternal: (url) => void shell.openExternal(url),
+    log,
+  });
   host = started;
 
   hardenSession(session.defaultSession);
@@ -117,6 +131,8 @@ if (setUpBeforeReady()) {
     stopForwarding?.();
     host?.close();
     host = null;
+    void demoStore?.close();
+    demoStore = null;
   });
   app
     .whenReady()

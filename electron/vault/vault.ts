@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export type VaultProtection = 'os' | 'key_file' | 'basic_text';
+export type VaultProtection = 'os' | 'key_file';
 
 export interface Cipher {
   readonly protection: VaultProtection;

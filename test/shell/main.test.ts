@@ -83,6 +83,12 @@ const stub = vi.hoisted(() => {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('base64')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().slice('sealed:'.length), 'base64').toString(),
+    },
     dialog: { showErrorBox: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
@@ -140,6 +146,8 @@ async function startMain(options: { lock?: boolean; withNativeBinding?: boolean;
   }
   const dataDir = options.dataDir ?? tempDir();
   vi.stubEnv('MOSTRADOR_DATA_DIR', dataDir);
+  // A configured app: no demo store, so the host is built synchronously on 'ready'.
+  vi.stubEnv('MELI_CLIENT_ID', '1234567');
   const errors: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
