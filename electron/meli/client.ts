@@ -23,6 +23,7 @@ export interface BudgetOptions {
 /** Conservative: sellers report 429s from about 5–7 requests/second. */
 export const DEFAULT_BUDGET: BudgetOptions = { requestsPerSecond: 5, concurrency: 4 };
 export const DEFAULT_TIMEOUT_MS = 30_000;
+const BUDGET_WINDOW_MARGIN_MS = 50;
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -121,12 +122,14 @@ export function createMeliClient(options: MeliClientOptions) {
   const now = options.now ?? Date.now;
   const stats = createRequestStats();
 
-  // Whole-number caps per rolling window; a budget under 1/s widens the window instead.
+  // Whole-number caps per rolling window; a budget under 1/s widens the window instead. The margin is
+  // for the network: requests started a window apart can arrive closer together (a cold connection is
+  // slower), and it is the arrival rate Mercado Libre counts.
   const intervalCap = Math.max(1, Math.floor(budget.requestsPerSecond));
   const queue = new PQueue({
     concurrency: budget.concurrency,
     intervalCap,
-    interval: Math.round((1000 * intervalCap) / budget.requestsPerSecond),
+    interval: Math.round((1000 * intervalCap) / budget.requestsPerSecond) + BUDGET_WINDOW_MARGIN_MS,
     strict: true,
   });
 
