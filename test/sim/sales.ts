@@ -46,7 +46,7 @@ function shipmentState(rng: Rng, status: OrderStatus, logistic: string, mode: st
   return { status: 'delivered', substatus: null };
 }
 
-function payments(world: World, status: OrderStatus, total: number, date: number): Payment[] {
+function payments(world: World, rng: Rng, status: OrderStatus, total: number, date: number): Payment[] {
   if (status === 'payment_required') return [];
   const base = (paymentStatus: Payment['status'], detail: string, amount: number): Payment => ({
     id: 80_000_000_000 + world.nextId('payment'),
@@ -54,8 +54,8 @@ function payments(world: World, status: OrderStatus, total: number, date: number
     status_detail: detail,
     transaction_amount: amount,
     total_paid_amount: amount,
-    installments: world.rng.pick([1, 1, 3, 6, 12]),
-    payment_method_id: world.rng.pick(['visa', 'master', 'account_money', 'pix', 'debvisa']),
+    installments: rng.pick([1, 1, 3, 6, 12]),
+    payment_method_id: rng.pick(['visa', 'master', 'account_money', 'pix', 'debvisa']),
     payment_type: 'credit_card',
     date_created: date,
     date_approved: ['approved', 'refunded'].includes(paymentStatus) ? date + 60_000 : null,
@@ -145,7 +145,7 @@ export function recordSale(world: World, spec: SaleSpec, rng: Rng = world.rng): 
       total_amount: total,
       paid_amount: status === 'partially_paid' ? round2(total / 2) : status === 'payment_required' ? 0 : total,
       currency_id: line.item.currency_id,
-      payments: payments(world, status, total, date),
+      payments: payments(world, rng, status, total, date),
       shipping_id: shipment?.id ?? null,
       pack_id: packId,
       tags: orderTags(status, shipment, packId !== null),
