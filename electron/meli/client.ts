@@ -176,54 +176,73 @@ export function createMeliClient(options: MeliClientOptions) {
     }
   }
 
+  /** One attempt through the budget; reports it to onRequest and the counter. */
+  async function attemptOnce(call: MeliRequest, attempt: number, token: string | null): Promise<Attempt> {
+    const { result, durationMs } = await queue.add(async () => {
+      const started = now();
+      const sent = await send(call, token);
+      return { result: sent, durationMs: now() - started };
+    });
+    stats.add(call.userId, 'requests');
+    options.onRequest?.({
+      userId: call.userId,
+      method: call.method,
+      path: call.path,
+      attempt,
+      status: result.kind === 'response' ? result.response.status : null,
+      networkError: result.kind === 'network' ? result.code : null,
+      durationMs,
+    });
+    return result;
+  }
+
+  /** A non-2xx answer or a network error, in the terms of errors.ts and retry-policy.ts. */
+  function describeFailure(result: Attempt, userId: number | null): { failure: MeliFailure; outcome: AttemptOutcome } {
+    if (result.kind === 'network') {
+      return {
+        failure: { kind: 'network', code: result.code },
+        outcome: { kind: 'network', code: result.code, reachedServer: reachedServer(result.code) },
+      };
+    }
+    const { status, data } = result.response;
+    const retryAfterMs = parseRetryAfter(lowerCaseHeaders(result.response.headers)['retry-after'], now());
+    if (status === 429) {
+      stats.add(userId, 'rateLimited');
+      if (retryAfterMs !== null) pausedUntil = Math.max(pausedUntil, now() + Math.min(retryAfterMs, retry.maxRetryAfterMs));
+    }
+    return {
+      failure: { kind: 'status', status, body: errorBody(data), retryAfterMs },
+      outcome: { kind: 'status', status, retryAfterMs },
+    };
+  }
+
   async function request(call: MeliRequest): Promise<MeliResponse> {
     const { userId, method, path } = call;
-    let refreshedAfter401 = false;
+    let askedAfter401 = false;
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) stats.add(userId, 'retries');
       const pause = pausedUntil - now();
       if (pause > 0) await sleep(pause);
       const token = await tokenFor(userId);
 
-      const { result, durationMs } = await queue.add(async () => {
-        const started = now();
-        const sent = await send(call, token);
-        return { result: sent, durationMs: now() - started };
-      });
-      stats.add(userId, 'requests');
-      const status = result.kind === 'response' ? result.response.status : null;
-      options.onRequest?.({
-        userId, method, path, attempt, status,
-        networkError: result.kind === 'network' ? result.code : null,
-        durationMs,
-      });
-
-      let failure: MeliFailure;
-      let outcome: AttemptOutcome;
-      if (result.kind === 'response') {
-        const { response } = result;
-        if (response.status >= 200 && response.status < 300) {
-          return { status: response.status, headers: lowerCaseHeaders(response.headers), data: response.data };
-        }
-        const headers = lowerCaseHeaders(response.headers);
-        const retryAfterMs = parseRetryAfter(headers['retry-after'], now());
-        if (response.status === 429) {
-          stats.add(userId, 'rateLimited');
-          if (retryAfterMs !== null) pausedUntil = Math.max(pausedUntil, now() + Math.min(retryAfterMs, retry.maxRetryAfterMs));
-        }
-        failure = { kind: 'status', status: response.status, body: errorBody(response.data), retryAfterMs };
-        outcome = { kind: 'status', status: response.status, retryAfterMs };
-        // A rejected token did nothing, so even a write may go again once the token manager had its say.
-        if (response.status === 401 && userId !== null && token !== null && options.onUnauthorized && !refreshedAfter401) {
-          refreshedAfter401 = true;
-          await options.onUnauthorized(userId, token);
-          continue;
-        }
-      } else {
-        failure = { kind: 'network', code: result.code };
-        outcome = { kind: 'network', code: result.code, reachedServer: reachedServer(result.code) };
+      const result = await attemptOnce(call, attempt, token);
+      if (result.kind === 'response' && result.response.status >= 200 && result.response.status < 300) {
+        return { status: result.response.status, headers: lowerCaseHeaders(result.response.headers), data: result.response.data };
       }
 
+      // A rejected token did nothing, so even a write may go again once the token manager had its say.
+      if (result.kind === 'response' && result.response.status === 401 && userId !== null && token !== null && options.onUnauthorized && !askedAfter401) {
+        askedAfter401 = true;
+        try {
+          await options.onUnauthorized(userId, token);
+        } catch (error) {
+          stats.add(userId, 'failures');
+          throw error;
+        }
+        continue;
+      }
+
+      const { failure, outcome } = describeFailure(result, userId);
       const decision = decideRetry(method, outcome, attempt, retry, random);
       if (!decision.retry) {
         stats.add(userId, 'failures');

@@ -49,8 +49,12 @@ export interface MeliErrorBody {
   message: string | null;
 }
 
+// A proxy's HTML error page is not a message; keep logs and details readable.
+const MAX_MESSAGE_CHARS = 300;
+
 function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  return value.length > MAX_MESSAGE_CHARS ? `${value.slice(0, MAX_MESSAGE_CHARS)}…` : value;
 }
 
 /** Reads `{error, message}` from a Mercado Libre error body; docs sometimes say `error_description`. */

@@ -12,7 +12,7 @@ const sim = await startSimulator({ seed: 7, now: TEST_NOW });
 afterAll(() => sim.close());
 const seller = DEMO_SELLER_ID;
 const world = sim.state.world;
-const token = sim.token(seller).access_token;
+let token = sim.token(seller).access_token;
 
 interface LogEntry { method: string; path: string; status: number }
 
@@ -131,6 +131,22 @@ describe('endpoints against the simulator', () => {
     expect(conversation.blocked).toBe(false);
     expect(conversation.messages.map((m) => m.text)).toContain('Gracias por tu compra');
     if (sent) expect(sent.fromUserId).toBe(seller);
+  });
+});
+
+describe('expired tokens', () => {
+  it('asks for a fresh token once after the simulator expires the current one, and carries on', async () => {
+    let asked = 0;
+    const { client, api } = apiFor({
+      onUnauthorized: async () => {
+        asked += 1;
+        token = ((await admin('POST', '/token', { user_id: seller })) as { access_token: string }).access_token;
+      },
+    });
+    await admin('POST', '/tokens/expire', { user_id: seller });
+    expect((await api.users.me(seller)).id).toBe(seller);
+    expect(asked).toBe(1);
+    expect(client.stats(seller)).toMatchObject({ requests: 2, retries: 1, failures: 0 });
   });
 });
 
