@@ -38,6 +38,8 @@ export interface MeliRequest {
   headers?: Record<string, string>;
   /** "bytes" for files (labels): `data` is then a Buffer. */
   expect?: 'json' | 'bytes';
+  /** Cancels the call (a sync the seller stopped): in flight, queued or backing off. Rejects with signal.reason. */
+  signal?: AbortSignal;
 }
 
 export interface MeliResponse {
@@ -77,6 +79,20 @@ export interface MeliClientOptions {
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type Attempt = { kind: 'response'; response: AxiosResponse<unknown> } | { kind: 'network'; code: string };
+
+/** Waits, unless the call is cancelled first. */
+function waitUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return sleep(ms);
+  signal.throwIfAborted();
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void sleep(ms).then(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    });
+  });
+}
 
 /** Query strings as Mercado Libre's own examples write them: commas in id lists stay readable. */
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -155,12 +171,14 @@ export function createMeliClient(options: MeliClientOptions) {
         data: request.body,
         headers,
         responseType: request.expect === 'bytes' ? 'arraybuffer' : 'json',
+        signal: request.signal,
       });
       if (request.expect === 'bytes' && !Buffer.isBuffer(response.data)) {
         response.data = Buffer.from(response.data as ArrayBuffer);
       }
       return { kind: 'response', response };
     } catch (error) {
+      request.signal?.throwIfAborted();
       // Only the code survives: the axios error holds the request config, Authorization included.
       return { kind: 'network', code: networkCode(error) };
     }
@@ -179,10 +197,11 @@ export function createMeliClient(options: MeliClientOptions) {
   /** One attempt through the budget; reports it to onRequest and the counter. */
   async function attemptOnce(call: MeliRequest, attempt: number, token: string | null): Promise<Attempt> {
     const { result, durationMs } = await queue.add(async () => {
+      call.signal?.throwIfAborted();
       const started = now();
       const sent = await send(call, token);
       return { result: sent, durationMs: now() - started };
-    });
+    }, { signal: call.signal });
     stats.add(call.userId, 'requests');
     options.onRequest?.({
       userId: call.userId,
@@ -222,7 +241,8 @@ export function createMeliClient(options: MeliClientOptions) {
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) stats.add(userId, 'retries');
       const pause = pausedUntil - now();
-      if (pause > 0) await sleep(pause);
+      if (pause > 0) await waitUnlessAborted(sleep, pause, call.signal);
+      call.signal?.throwIfAborted();
       const token = await tokenFor(userId);
 
       const result = await attemptOnce(call, attempt, token);
@@ -249,7 +269,7 @@ export function createMeliClient(options: MeliClientOptions) {
         throw meliError(failure, { method, path, attempts: attempt, unclear: decision.unclear, secrets: token === null ? [] : [token] });
       }
       stats.add(userId, 'backoffMs', decision.delayMs);
-      await sleep(decision.delayMs);
+      await waitUnlessAborted(sleep, decision.delayMs, call.signal);
     }
   }
 

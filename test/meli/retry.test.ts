@@ -1,5 +1,5 @@
 // Retries and backoff of the Mercado Libre client, over real HTTP on loopback with a fake clock.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { createMeliClient, type MeliClientOptions } from '../../electron/meli/client';
 import { meliErrorDetails } from '../../electron/meli/errors';
@@ -216,5 +216,26 @@ describe('rejected tokens', () => {
     expect(error.code).toBe('needs_sign_in');
     expect(calls).toBe(1);
     expect(server.arrivals).toHaveLength(2);
+  });
+});
+
+describe('cancellation', () => {
+  it('stops a call that is backing off, without another request', async () => {
+    const controller = new AbortController();
+    const { client, server } = await setup(status503, { sleep: () => new Promise<void>(() => undefined) });
+    const call = client.request({ userId: 1, method: 'GET', path: '/orders/search', signal: controller.signal });
+    await vi.waitFor(() => expect(server.arrivals).toHaveLength(1));
+    controller.abort(new Error('sync cancelled'));
+    await expect(call).rejects.toThrow('sync cancelled');
+    expect(server.arrivals).toHaveLength(1);
+  });
+
+  it('stops a call in flight', async () => {
+    const controller = new AbortController();
+    const { client, server } = await setup(() => undefined);
+    const call = client.request({ userId: 1, method: 'GET', path: '/orders/search', signal: controller.signal });
+    await vi.waitFor(() => expect(server.arrivals).toHaveLength(1));
+    controller.abort(new Error('sync cancelled'));
+    await expect(call).rejects.toThrow('sync cancelled');
   });
 });
