@@ -151,13 +151,15 @@ describe('start options', () => {
   it('takes faults and limits at start and is deterministic for a seed', async () => {
     const options = { seed: 42, now: TEST_NOW, rateLimit: { perApp: { limit: 1, windowMs: 60_000 } } };
     const [a, b] = await Promise.all([startSimulator(options), startSimulator(options)]);
-    const c = await startSimulator({ seed: 43, now: TEST_NOW });
+    const c = await startSimulator({ seed: 43, now: TEST_NOW, latencyMs: { min: 60, max: 70 } });
     try {
       const read = async (s: typeof a) => (await client(s, s.token().access_token).get<{ results: unknown[] }>('/orders/search?seller=241000101&limit=51')).body;
       const first = await read(a);
       expect(first).toEqual(await read(b));
       expect((await client(a, a.token().access_token).get('/users/me')).status).toBe(429);
+      const started = performance.now();
       expect(JSON.stringify(await read(c))).not.toBe(JSON.stringify(first));
+      expect(performance.now() - started).toBeGreaterThanOrEqual(55);
     } finally {
       await Promise.all([a.close(), b.close(), c.close()]);
     }

@@ -61,8 +61,8 @@ describe('orders search', () => {
   });
 
   it('sorts by date ascending by default and descending with sort=date_desc', async () => {
-    const asc = (await api.get<Search>(`${base}&limit=10`)).body.results.map((o) => Date.parse(o.date_closed ?? o.date_created));
-    const desc = (await api.get<Search>(`${base}&limit=10&sort=date_desc`)).body.results.map((o) => Date.parse(o.date_closed ?? o.date_created));
+    const asc = (await api.get<Search>(`${base}&limit=10`)).body.results.map((o) => Date.parse(o.date_created));
+    const desc = (await api.get<Search>(`${base}&limit=10&sort=date_desc`)).body.results.map((o) => Date.parse(o.date_created));
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     expect(desc[0]).toBeGreaterThan(asc[0] ?? Infinity);

@@ -37,6 +37,8 @@ export interface SimulatorOptions extends Omit<SimConfigPatch, 'marketActivity'>
   now?: Date | number;
   /** Shorthand for marketActivity.enabled. */
   marketActivity?: SimConfigPatch['marketActivity'] | boolean;
+  /** Shorthand for latency: a fixed delay or a uniform range, in milliseconds. */
+  latencyMs?: number | { min: number; max: number };
   /** Extra applications to register beside DEFAULT_APP and PKCE_APP. */
   apps?: AppRecord[];
 }
@@ -136,8 +138,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const seed = options.seed ?? 1;
   const size = options.size ?? 'demo';
   const nowMs = options.now === undefined ? Math.floor(Date.now() / 3_600_000) * 3_600_000 : new Date(options.now).getTime();
-  const { port: _port, seed: _seed, size: _size, now: _now, apps, marketActivity, ...patch } = options;
+  const { port: _port, seed: _seed, size: _size, now: _now, apps, marketActivity, latencyMs, ...patch } = options;
   const activityPatch = typeof marketActivity === 'boolean' ? { enabled: marketActivity } : marketActivity;
+  if (latencyMs !== undefined) {
+    const range = typeof latencyMs === 'number' ? { min: latencyMs, max: latencyMs } : latencyMs;
+    patch.latency = { ...patch.latency, minMs: range.min, maxMs: range.max };
+  }
   const started = performance.now();
   const sim: SimState = {
     world: generateWorld({ seed, size, now: nowMs, apps }),

@@ -34,6 +34,7 @@ export class World {
   /** The live random stream (market activity, faults); generation uses its own. */
   readonly rng: Rng;
   private clockOffsetMs = 0;
+  private readonly orderStats = new Map<number, { total: number; canceled: number }>();
 
   constructor(
     readonly seed: number,
@@ -59,11 +60,27 @@ export class World {
     this.itemsBySeller.set(item.seller_id, list);
   }
 
+  /** Keeps each seller's list in date_created order, so searches page through it without sorting. */
   addOrder(order: OrderRecord): void {
     this.orders.set(order.id, order);
     const list = this.ordersBySeller.get(order.seller_id) ?? [];
-    list.push(order);
+    let at = list.length;
+    while (at > 0 && (list[at - 1]?.date_created ?? 0) > order.date_created) at -= 1;
+    list.splice(at, 0, order);
     this.ordersBySeller.set(order.seller_id, list);
+    this.orderStats.delete(order.seller_id);
+  }
+
+  /** Transaction counts for /users: cached, since orders only ever get added. */
+  statsOf(sellerId: number): { total: number; canceled: number } {
+    const cached = this.orderStats.get(sellerId);
+    if (cached) return cached;
+    const list = this.ordersBySeller.get(sellerId) ?? [];
+    let canceled = 0;
+    for (const order of list) if (order.status === 'cancelled') canceled += 1;
+    const stats = { total: list.length, canceled };
+    this.orderStats.set(sellerId, stats);
+    return stats;
   }
 
   addMessage(message: MessageRecord): void {

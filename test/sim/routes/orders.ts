@@ -40,7 +40,9 @@ function search(sim: SimState) {
     const ranges = (Object.keys(DATE_FIELDS) as Array<keyof typeof DATE_FIELDS>).map((field) => ({
       get: DATE_FIELDS[field], from: hourParam(ctx, `order.${field}.from`), to: hourParam(ctx, `order.${field}.to`),
     })).filter((r) => r.from !== null || r.to !== null);
-    const found = (sim.world.ordersBySeller.get(auth.userId) ?? []).filter((order) => {
+    // The list is kept in date order, so sorting is a direction, not a sort (50 000 orders stay fast).
+    const list = sim.world.ordersBySeller.get(auth.userId) ?? [];
+    const found = statuses === null && ranges.length === 0 ? list : list.filter((order) => {
       if (statuses && !statuses.includes(order.status)) return false;
       return ranges.every((r) => {
         const value = r.get(order);
@@ -48,14 +50,16 @@ function search(sim: SimState) {
         return (r.from === null || value >= r.from) && (r.to === null || value <= r.to);
       });
     });
-    const key = (o: OrderRecord) => o.date_closed ?? o.date_created;
-    found.sort((a, b) => (sort === 'date_asc' ? key(a) - key(b) || a.id - b.id : key(b) - key(a) || b.id - a.id));
-    const seller_ = sim.world.sellers.get(auth.userId);
+    const total = found.length;
+    const page = sort === 'date_asc'
+      ? found.slice(offset, offset + limit)
+      : found.slice(Math.max(0, total - offset - limit), Math.max(0, total - offset)).reverse();
+    const sellerRecord = sim.world.sellers.get(auth.userId);
     return json({
       query: null,
       display: 'complete',
-      paging: { total: found.length, offset, limit },
-      results: found.slice(offset, offset + limit).map((o) => renderOrder(o, seller_)),
+      paging: { total, offset, limit },
+      results: page.map((o) => renderOrder(o, sellerRecord)),
       sort: { id: sort, name: sort === 'date_asc' ? 'Date ascending' : 'Date descending' },
       available_sorts: [{ id: sort === 'date_asc' ? 'date_desc' : 'date_asc', name: sort === 'date_asc' ? 'Date descending' : 'Date ascending' }],
       filters: statuses ? [{ id: 'order.status', name: 'Order Status', type: 'text', values: statuses.map((s) => ({ id: s, name: s })) }] : [],

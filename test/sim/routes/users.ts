@@ -4,9 +4,8 @@ import { isoAt, SITES, type SellerRecord } from '../model';
 import type { SimState } from '../state';
 
 function completed(sim: SimState, seller: SellerRecord): { total: number; completed: number; canceled: number } {
-  const orders = sim.world.ordersBySeller.get(seller.id) ?? [];
-  const canceled = orders.filter((o) => o.status === 'cancelled').length;
-  return { total: orders.length, completed: orders.length - canceled, canceled };
+  const { total, canceled } = sim.world.statsOf(seller.id);
+  return { total, completed: total - canceled, canceled };
 }
 
 export function renderUser(sim: SimState, seller: SellerRecord, privateView: boolean): Record<string, unknown> {
