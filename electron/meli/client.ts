@@ -71,23 +71,29 @@ export interface MeliClientOptions {
   timeoutMs?: number;
   onRequest?: (info: RequestInfo) => void;
   /** Test seams: waiting, jitter and the clock. */
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   now?: () => number;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    // A cancelled call should not keep a timer (and the process) alive for the rest of its backoff.
+    signal?.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  });
+}
 
 type Attempt = { kind: 'response'; response: AxiosResponse<unknown> } | { kind: 'network'; code: string };
 
 /** Waits, unless the call is cancelled first. */
-function waitUnlessAborted(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+function waitUnlessAborted(sleep: (ms: number, signal?: AbortSignal) => Promise<void>, ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (!signal) return sleep(ms);
   signal.throwIfAborted();
   return new Promise<void>((resolve, reject) => {
     const onAbort = () => reject(signal.reason as Error);
     signal.addEventListener('abort', onAbort, { once: true });
-    void sleep(ms).then(() => {
+    void sleep(ms, signal).then(() => {
       signal.removeEventListener('abort', onAbort);
       resolve();
     });
@@ -100,6 +106,8 @@ export function buildQuery(query: Record<string, QueryValue> | undefined): strin
   const parts: string[] = [];
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
+    // Mercado Libre's old examples put the token here; ours goes only in the Authorization header.
+    if (key === 'access_token') throw new AppError('internal', 'Access tokens are never sent in the query string.');
     parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value)).replace(/%2C/gi, ',')}`);
   }
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
@@ -133,6 +141,9 @@ function networkCode(error: unknown): string {
 export function createMeliClient(options: MeliClientOptions) {
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
   const retry = { ...DEFAULT_RETRY, ...options.retry };
+  if (!(budget.requestsPerSecond > 0) || !Number.isInteger(budget.concurrency) || budget.concurrency < 1 || !(retry.maxAttempts >= 1)) {
+    throw new AppError('invalid_input', 'The Mercado Libre request budget needs a positive rate, concurrency and attempt count.', { budget, retry });
+  }
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
@@ -164,10 +175,11 @@ export function createMeliClient(options: MeliClientOptions) {
   async function send(request: MeliRequest, token: string | null): Promise<Attempt> {
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
     if (token !== null) headers.Authorization = `Bearer ${token}`;
+    const url = request.path + buildQuery(request.query);
     try {
       const response = await http.request<unknown>({
         method: request.method,
-        url: request.path + buildQuery(request.query),
+        url,
         data: request.body,
         headers,
         responseType: request.expect === 'bytes' ? 'arraybuffer' : 'json',

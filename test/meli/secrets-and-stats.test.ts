@@ -99,3 +99,12 @@ describe('request counter', () => {
     expect(client.stats().total.requests).toBe(0);
   });
 });
+
+describe('query strings', () => {
+  it('refuse to carry an access token', async () => {
+    server = await startLoopback((_a, res) => json(res, 200, {}));
+    const client = createMeliClient({ apiUrl: server.url, getAccessToken: async () => 'APP_USR-q' });
+    await expect(client.request({ userId: 1, method: 'GET', path: '/users/me', query: { access_token: 'APP_USR-q' } })).rejects.toMatchObject({ code: 'internal' });
+    expect(server.arrivals).toHaveLength(0);
+  });
+});
