@@ -22,7 +22,7 @@ function buyerFor(sim: SimState, seller: SellerRecord, buyerId?: number): Buyer 
     const known = world.buyers.get(buyerId);
     if (known) return known;
   }
-  const pool = [...world.buyers.values()].filter((b) => b.doc_type === { MLA: 'DNI', MLB: 'CPF', MLM: 'RFC' }[seller.site_id]);
+  const pool = [...world.buyers.values()].filter((b) => b.site_id === seller.site_id);
   if (buyerId === undefined && pool.length > 0 && world.rng.chance(0.7)) return world.rng.pick(pool);
   const buyer = makeBuyer(world.rng, seller.site_id, buyerId ?? 300_000_000 + world.nextId('buyer') * 13);
   world.buyers.set(buyer.id, buyer);

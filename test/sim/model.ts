@@ -145,6 +145,7 @@ export interface ItemRecord {
 
 export interface Buyer {
   id: number;
+  site_id: SiteId;
   nickname: string;
   first_name: string;
   last_name: string;

@@ -31,6 +31,7 @@ export function makeBuyer(rng: Rng, site: SiteId, id: number): Buyer {
   const nick = stripAccents(`${first.split(' ')[0] ?? first}${last}`).toUpperCase().replace(/[^A-Z]/g, '') + String(rng.int(10, 9999));
   return {
     id,
+    site_id: site,
     nickname: nick,
     first_name: first,
     last_name: last,

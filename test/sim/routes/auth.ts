@@ -12,8 +12,7 @@ const TOKEN_FIELDS = ['grant_type', 'client_id', 'client_secret', 'code', 'redir
 
 function oauthError(sim: SimState, status: number, error: string, message: string): ApiError {
   const extra = sim.config.oauthErrorField === 'error_description' ? { error_description: message } : {};
-  const err = new ApiError(status, error, message, [], extra);
-  return err;
+  return new ApiError(status, error, message, [], extra);
 }
 
 function redirectWith(uri: string, params: Record<string, string>): Reply {

@@ -70,8 +70,6 @@ function search(sim: SimState) {
 
 export function ownedOrder(sim: SimState, ctx: Ctx): OrderRecord {
   const auth = requireAuth(ctx);
-  const raw = ctx.params.id ?? '';
-  if (raw === '') fail(400, 'empty_order_id', 'Order ID can not be empty.');
   const id = idParam(ctx, 'id', 'invalid_order_id', 'order');
   const order = sim.world.orders.get(id);
   if (!order) fail(404, 'order_not_found', 'Order not found.');
