@@ -9,7 +9,12 @@ import { listAccounts } from './accounts/accounts-repository';
 import { createAccountsService, type AccountsService } from './accounts/accounts-service';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config } from './config';
+import { createCacheHandlers } from './cache/cache-handlers';
 import { createEventBus, type EventBus } from './core/event-bus';
+import { createMeliClient, type BudgetOptions } from './meli/client';
+import { createMeliApi, type MeliApi } from './meli/endpoints';
+import { createSyncHandlers } from './sync/sync-handlers';
+import { createSyncService, type SyncService } from './sync/sync-service';
 import { createDispatcher, type Dispatch, type Handlers } from './core/registry';
 import { databasePath, openDatabase } from './db/database';
 import { openSettingsStore, type SettingsBackendFactory, type SettingsStore } from './settings/settings-store';
@@ -32,6 +37,10 @@ export interface HostOptions {
   demoStore?: DemoStoreApp | null;
   /** Desktop: opens Mercado Libre's pages in the system browser. */
   openExternal?: (url: string) => void;
+  /** Start polling Mercado Libre at the interval from Settings (the app does; most tests do not). */
+  autoSync?: boolean;
+  /** Mercado Libre request budget (tests and benchmarks tune it). */
+  budget?: Partial<BudgetOptions>;
   log?: (line: string) => void;
 }
 
@@ -43,6 +52,9 @@ export interface Host {
   db: Database;
   vault: Vault;
   accounts: AccountsService;
+  sync: SyncService;
+  /** The Mercado Libre API for the current app configuration. */
+  api(): MeliApi;
   meliApp(): MeliApp;
   close(): void;
 }
@@ -78,6 +90,31 @@ export function createHost(options: HostOptions): Host {
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
   });
 
+  // One client per API address: built when first needed, rebuilt if Settings point elsewhere.
+  let current: { apiUrl: string; api: MeliApi } | null = null;
+  const api = (): MeliApi => {
+    const apiUrl = meliApp().apiUrl;
+    if (current?.apiUrl !== apiUrl) {
+      const client = createMeliClient({
+        apiUrl,
+        getAccessToken: (userId) => accounts.tokens.getAccessToken(userId),
+        onUnauthorized: (userId, rejected) => accounts.tokens.refreshAfterRejection(userId, rejected),
+        ...(options.budget ? { budget: options.budget } : {}),
+      });
+      current = { apiUrl, api: createMeliApi(client) };
+    }
+    return current.api;
+  };
+
+  const sync = createSyncService({
+    db,
+    api,
+    events,
+    accounts: () => listAccounts(db),
+    intervalMinutes: () => settings.get().syncIntervalMinutes,
+    log,
+  });
+
   const handlers: Handlers = {
     'app.info': () => ({
       name: APP_NAME,
@@ -93,10 +130,22 @@ export function createHost(options: HostOptions): Host {
     'settings.set': (patch) => {
       const next = settings.set(patch);
       events.emit('settings.changed', next);
+      if (patch.syncIntervalMinutes !== undefined) sync.reschedule();
       return next;
     },
     ...accounts.handlers,
+    ...createSyncHandlers(sync, () => listAccounts(db)),
+    ...createCacheHandlers(db),
   };
+
+  // A newly connected account is synced at once.
+  events.subscribe((event, payload) => {
+    if (event === 'accounts.connect.finished' && options.autoSync) {
+      const result = payload as { ok: boolean; account?: { userId: number } };
+      if (result.ok && result.account) sync.syncAccount(result.account.userId).catch(() => undefined);
+    }
+  });
+  if (options.autoSync) sync.start();
 
   const dispatch = createDispatcher(handlers, {
     onInternalError: (method, error) => log(`internal error in ${method}: ${error instanceof Error ? error.stack : String(error)}`),
@@ -110,8 +159,11 @@ export function createHost(options: HostOptions): Host {
     db,
     vault,
     accounts,
+    sync,
+    api,
     meliApp,
     close: () => {
+      void sync.stop();
       accounts.close();
       db.close();
     },

@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 import { ApiErrorSchema, type ApiError } from './errors';
+import { ListingsPage, ListingsQuery, QuestionsPage, QuestionsQuery } from './listings';
+import { OrderDetail, OrdersPage, OrdersQuery } from './orders';
 import { Language, SettingsPatch, SettingsSchema, SiteId } from './settings';
+import { SyncProgress, SyncStatus } from './sync';
 
 export const AppMode = z.enum(['desktop', 'browser']);
 export type AppMode = z.infer<typeof AppMode>;
@@ -109,6 +112,41 @@ export const methods = {
     input: NoInput,
     output: MeliAppStatus,
   },
+  'sync.status': {
+    summary: 'Whether Mercado Libre is reachable, and each account\'s sync state and last complete sync.',
+    input: NoInput,
+    output: SyncStatus,
+  },
+  'sync.now': {
+    summary: 'Sync now (one account, or all connected ones). Returns at once; `sync.progress` and `sync.status` follow.',
+    input: z.object({ userId: z.number().int().positive().optional(), full: z.boolean().optional() }).strict().optional(),
+    output: z.object({ started: z.array(z.number()) }),
+  },
+  'sync.cancel': {
+    summary: 'Stop a running sync; what it already saved stays, and the next sync resumes from there.',
+    input: z.object({ userId: z.number().int().positive().optional() }).strict().optional(),
+    output: z.object({ cancelled: z.number() }),
+  },
+  'orders.query': {
+    summary: 'Cached orders: filter by account, status, shipping (including "label ready to print") and date; search; sort; a window of rows.',
+    input: OrdersQuery,
+    output: OrdersPage,
+  },
+  'orders.get': {
+    summary: 'One cached order in full: lines, pack, and the order and shipment as received.',
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: OrderDetail,
+  },
+  'listings.query': {
+    summary: 'Cached listings with their variations: filter by account and status, search title and SKU, sort.',
+    input: ListingsQuery,
+    output: ListingsPage,
+  },
+  'questions.query': {
+    summary: "Cached buyers' questions, unanswered first, with the listing each one is about.",
+    input: QuestionsQuery,
+    output: QuestionsPage,
+  },
   'meliApp.setSecret': {
     summary: "Store the app's secret key in the vault (encrypted).",
     input: z.object({ clientSecret: z.string().trim().min(8).max(200) }).strict(),
@@ -137,6 +175,14 @@ export const events = {
   'accounts.changed': {
     summary: 'An account was added, removed, or changed status.',
     payload: z.array(Account),
+  },
+  'sync.progress': {
+    summary: 'A running sync moved on: step and done/total (total null while unknown).',
+    payload: SyncProgress,
+  },
+  'sync.status': {
+    summary: 'Sync state changed (started, finished, offline, rate-limited, needs sign-in).',
+    payload: SyncStatus,
   },
   'accounts.connect.finished': {
     summary: 'A connection started with accounts.connect.start ended: connected, refused, timed out or cancelled.',

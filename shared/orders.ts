@@ -68,3 +68,25 @@ export type OrderRow = z.infer<typeof OrderRow>;
 
 export const OrdersPage = z.object({ total: z.number(), rows: z.array(OrderRow) });
 export type OrdersPage = z.infer<typeof OrdersPage>;
+
+export const OrderLine = z.object({
+  itemId: z.string().nullable(),
+  variationId: z.number().nullable(),
+  title: z.string(),
+  sku: z.string().nullable(),
+  quantity: z.number(),
+  unitPrice: z.number().nullable(),
+  currencyId: z.string().nullable(),
+  variationText: z.string(),
+});
+
+export const OrderDetail = z.object({
+  order: OrderRow,
+  lines: z.array(OrderLine),
+  /** Orders of the same cart (pack), this one included. */
+  packOrderIds: z.array(z.number()),
+  /** The order and its shipment exactly as Mercado Libre sent them (buyer, payments, address, history…). */
+  raw: z.unknown(),
+  shipment: z.unknown().nullable(),
+});
+export type OrderDetail = z.infer<typeof OrderDetail>;

@@ -129,6 +129,8 @@ export const MIGRATIONS: readonly Migration[] = [
           ship_status        TEXT,
           ship_substatus     TEXT,
           label_ready        INTEGER NOT NULL DEFAULT 0,
+          -- The order carries the "delivered" tag: its shipment needs no more reading.
+          delivered          INTEGER NOT NULL DEFAULT 0,
           partial            INTEGER NOT NULL DEFAULT 0,
           synced_at          TEXT NOT NULL
         );

@@ -73,14 +73,21 @@ function filters(query: ParsedQuery): { where: string; params: Record<string, un
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
+const COLUMNS = `id, user_id, status, date_created, total_amount, currency_id, buyer_nickname, buyer_name, item_titles,
+  pack_id, shipping_id, ship_status, ship_substatus, label_ready, partial`;
+
+export function orderRowById(db: Database, id: number): OrderRow | null {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM orders WHERE id = ?`).get(id) as RawRow | undefined;
+  return row ? toRow(row) : null;
+}
+
 export function queryOrders(db: Database, query: ParsedQuery): OrdersPage {
   const { where, params } = filters(query);
   const total = (db.prepare(`SELECT count(*) AS n FROM orders ${where}`).get(params) as { n: number }).n;
   const orderBy = ORDER_BY[query.sort];
   const rows = db
     .prepare(
-      `SELECT id, user_id, status, date_created, total_amount, currency_id, buyer_nickname, buyer_name, item_titles,
-              pack_id, shipping_id, ship_status, ship_substatus, label_ready, partial
+      `SELECT ${COLUMNS}
        FROM orders
        WHERE id IN (SELECT id FROM orders ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
        ORDER BY ${orderBy}`,

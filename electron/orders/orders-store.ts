@@ -32,10 +32,10 @@ function prepared(db: Database): Prepared {
       upsert: db.prepare(`
         INSERT INTO orders (id, user_id, status, status_detail, date_created, date_closed, date_last_updated, total_amount,
           paid_amount, currency_id, buyer_id, buyer_nickname, buyer_name, pack_id, shipping_id, item_titles,
-          ship_status, ship_substatus, label_ready, partial, synced_at)
+          ship_status, ship_substatus, label_ready, delivered, partial, synced_at)
         SELECT @id, @userId, @status, @statusDetail, @dateCreated, @dateClosed, @dateLastUpdated, @totalAmount,
           @paidAmount, @currencyId, @buyerId, @buyerNickname, @buyerName, @packId, @shippingId, @itemTitles,
-          s.status, s.substatus, ${LABEL_READY_SQL}, @partial, @syncedAt
+          coalesce(s.status, CASE WHEN @delivered THEN 'delivered' END), s.substatus, ${LABEL_READY_SQL}, @delivered, @partial, @syncedAt
         FROM (SELECT 1) LEFT JOIN shipments s ON s.id = @shippingId
         WHERE true
         ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, status = excluded.status, status_detail = excluded.status_detail,
@@ -44,7 +44,10 @@ function prepared(db: Database): Prepared {
           buyer_id = excluded.buyer_id, buyer_nickname = excluded.buyer_nickname, buyer_name = excluded.buyer_name,
           pack_id = excluded.pack_id, shipping_id = excluded.shipping_id, item_titles = excluded.item_titles,
           ship_status = excluded.ship_status, ship_substatus = excluded.ship_substatus, label_ready = excluded.label_ready,
-          partial = excluded.partial, synced_at = excluded.synced_at`),
+          delivered = excluded.delivered, partial = excluded.partial,
+          -- Unchanged orders keep their time, so re-reading them does not trigger shipment and item reads.
+          synced_at = CASE WHEN excluded.date_last_updated = orders.date_last_updated AND excluded.partial = orders.partial
+                           THEN orders.synced_at ELSE excluded.synced_at END`),
       upsertJson: db.prepare('INSERT INTO order_json (order_id, raw_json) VALUES (?, ?) ON CONFLICT(order_id) DO UPDATE SET raw_json = excluded.raw_json'),
       deleteLines: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
       insertLine: db.prepare(`
@@ -104,6 +107,7 @@ export function upsertOrders(db: Database, userId: number, orders: readonly Orde
       packId,
       shippingId,
       itemTitles,
+      delivered: list(order.tags).includes('delivered') ? 1 : 0,
       partial: partial ? 1 : 0,
       syncedAt,
     });

@@ -98,6 +98,7 @@ async function onReady(): Promise<void> {
     demoStore: demoStore?.app ?? null,
     // The authorization page is computed by main (never a renderer-supplied address).
     openExternal: (url) => void shell.openExternal(url),
+    autoSync: true,
     log,
   });
   host = started;

@@ -14,6 +14,8 @@ const KNOWN_EVENTS = {
   'settings.changed': true,
   'accounts.changed': true,
   'accounts.connect.finished': true,
+  'sync.progress': true,
+  'sync.status': true,
 } satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     settingsBackend: createConfBackend,
     browserModeReason: values.reason ?? null,
     demoStore: demoStore?.app ?? null,
+    autoSync: true,
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const web = await startWebHost({

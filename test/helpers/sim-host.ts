@@ -41,6 +41,8 @@ export async function startSimHost(options: { redirectUri?: string; sim?: Simula
   const host = createHost({
     mode: 'browser',
     settingsBackend: createConfBackend,
+    // Tests are not polite to the simulator: a fast budget keeps them short.
+    budget: { requestsPerSecond: 200, concurrency: 8 },
     log: (line) => logs.push(line),
     env: {
       MOSTRADOR_DATA_DIR: dataDir,

@@ -1,0 +1,39 @@
+/** The cached buyers' questions, newest first, with the answer when there is one. */
+import type { Database } from 'better-sqlite3';
+import { record, toInt, toText, utcIso } from '../cache/normalize';
+
+export function upsertQuestions(db: Database, userId: number, questions: readonly unknown[], syncedAt = new Date().toISOString()): number {
+  const statement = db.prepare(`
+    INSERT INTO questions (id, user_id, item_id, status, text, date_created, from_id, answer_text, answer_date, raw_json, synced_at)
+    VALUES (@id, @userId, @itemId, @status, @text, @dateCreated, @fromId, @answerText, @answerDate, @raw, @syncedAt)
+    ON CONFLICT(id) DO UPDATE SET status = excluded.status, text = excluded.text, item_id = excluded.item_id,
+      answer_text = excluded.answer_text, answer_date = excluded.answer_date, raw_json = excluded.raw_json, synced_at = excluded.synced_at`);
+  let stored = 0;
+  for (const raw of questions) {
+    const question = record(raw);
+    const id = toInt(question.id);
+    const dateCreated = utcIso(question.date_created);
+    if (id === null || dateCreated === null) continue;
+    const answer = question.answer ? record(question.answer) : null;
+    statement.run({
+      id,
+      userId,
+      itemId: toText(question.item_id) ?? '',
+      status: toText(question.status) ?? 'UNKNOWN',
+      text: toText(question.text) ?? '',
+      dateCreated,
+      fromId: toInt(record(question.from).id),
+      answerText: answer ? toText(answer.text) : null,
+      answerDate: answer ? utcIso(answer.date_created) : null,
+      raw: JSON.stringify(raw),
+      syncedAt,
+    });
+    stored += 1;
+  }
+  return stored;
+}
+
+/** Ids of questions cached as unanswered: if one leaves the unanswered list it changed remotely. */
+export function unansweredQuestionIds(db: Database, userId: number): number[] {
+  return db.prepare("SELECT id FROM questions WHERE user_id = ? AND status = 'UNANSWERED'").pluck().all(userId) as number[];
+}

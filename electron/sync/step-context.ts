@@ -1,0 +1,22 @@
+/** What every sync step gets: the database, the API, the account, cancellation and progress. */
+import type { Database } from 'better-sqlite3';
+import type { SyncStep } from '../../shared/sync';
+import type { MeliApi } from '../meli/endpoints';
+
+export interface StepContext {
+  db: Database;
+  api: MeliApi;
+  userId: number;
+  signal: AbortSignal;
+  /** Requests a step keeps in flight; the client's budget and concurrency cap still apply. */
+  concurrency: number;
+  now: () => Date;
+  progress: (step: SyncStep, done: number, total: number | null) => void;
+}
+
+export const HOUR_MS = 3_600_000;
+
+/** Mercado Libre truncates order date filters to the hour; so do our windows. */
+export function floorHour(ms: number): number {
+  return Math.floor(ms / HOUR_MS) * HOUR_MS;
+}

@@ -1,0 +1,71 @@
+/** Listings and questions as the read-only screens see them. */
+import { z } from 'zod';
+
+export const ListingsQuery = z
+  .object({
+    accountIds: z.array(z.number().int().positive()).max(50).optional(),
+    statuses: z.array(z.enum(['active', 'paused', 'closed', 'under_review', 'inactive'])).max(5).optional(),
+    search: z.string().max(200).optional(),
+    sort: z.enum(['title_asc', 'price_desc', 'price_asc', 'stock_asc', 'sold_desc', 'updated_desc']).default('title_asc'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type ListingsQuery = z.input<typeof ListingsQuery>;
+
+export const ListingVariation = z.object({
+  id: z.number(),
+  attributes: z.string(),
+  sku: z.string().nullable(),
+  available: z.number(),
+  sold: z.number(),
+  price: z.number().nullable(),
+});
+
+export const ListingRow = z.object({
+  id: z.string(),
+  userId: z.number(),
+  title: z.string(),
+  status: z.string(),
+  subStatus: z.array(z.string()),
+  price: z.number().nullable(),
+  currencyId: z.string().nullable(),
+  available: z.number(),
+  sold: z.number(),
+  sku: z.string().nullable(),
+  thumbnail: z.string().nullable(),
+  permalink: z.string().nullable(),
+  logisticType: z.string().nullable(),
+  variations: z.array(ListingVariation),
+});
+export type ListingRow = z.infer<typeof ListingRow>;
+
+export const ListingsPage = z.object({ total: z.number(), rows: z.array(ListingRow) });
+export type ListingsPage = z.infer<typeof ListingsPage>;
+
+export const QuestionsQuery = z
+  .object({
+    accountIds: z.array(z.number().int().positive()).max(50).optional(),
+    statuses: z.array(z.string().regex(/^[A-Z_]{3,30}$/)).max(10).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type QuestionsQuery = z.input<typeof QuestionsQuery>;
+
+export const QuestionRow = z.object({
+  id: z.number(),
+  userId: z.number(),
+  itemId: z.string(),
+  itemTitle: z.string().nullable(),
+  itemThumbnail: z.string().nullable(),
+  status: z.string(),
+  text: z.string(),
+  dateCreated: z.string(),
+  answerText: z.string().nullable(),
+  answerDate: z.string().nullable(),
+});
+export type QuestionRow = z.infer<typeof QuestionRow>;
+
+export const QuestionsPage = z.object({ total: z.number(), unanswered: z.number(), rows: z.array(QuestionRow) });
+export type QuestionsPage = z.infer<typeof QuestionsPage>;

@@ -1,0 +1,35 @@
+/** Sync as the UI sees it: progress of a running sync and each account's state. */
+import { z } from 'zod';
+
+export const SYNC_STEPS = ['orders', 'items', 'shipments', 'questions'] as const;
+export const SyncStep = z.enum(SYNC_STEPS);
+export type SyncStep = z.infer<typeof SyncStep>;
+
+export const SyncProgress = z.object({
+  userId: z.number(),
+  step: SyncStep,
+  done: z.number(),
+  /** null while the size is not known yet. */
+  total: z.number().nullable(),
+});
+export type SyncProgress = z.infer<typeof SyncProgress>;
+
+export const SyncState = z.enum(['idle', 'running', 'offline', 'rate_limited', 'needs_sign_in', 'error']);
+
+export const AccountSyncStatus = z.object({
+  userId: z.number(),
+  state: SyncState,
+  /** When the last complete sync finished (ISO, UTC). */
+  lastSyncAt: z.string().nullable(),
+  /** The last failure, in words for the seller, when state is not idle or running. */
+  message: z.string().nullable(),
+  /** Whether a first full sync has completed (screens can tell "empty" from "not synced yet"). */
+  firstSyncDone: z.boolean(),
+});
+export type AccountSyncStatus = z.infer<typeof AccountSyncStatus>;
+
+export const SyncStatus = z.object({
+  online: z.boolean(),
+  accounts: z.array(AccountSyncStatus),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
