@@ -115,6 +115,12 @@ describe('authorization code grant', () => {
     expect(odd.body.error).toBe('unsupported_grant_type');
   });
 
+  it('an unknown scope is invalid_scope', async () => {
+    const result = await exchange({ code: await codeFor(), scope: 'admin' });
+    expect(result.status).toBe(400);
+    expect(result.body.error).toBe('invalid_scope');
+  });
+
   it('verifies PKCE S256: the right verifier passes, a wrong one is invalid_grant, a missing one invalid_request', async () => {
     const verifier = 'a-very-long-code-verifier-with-enough-entropy-0123456789abcdef';
     const pkce = { code_challenge: s256(verifier), code_challenge_method: 'S256' };

@@ -8,7 +8,8 @@ import type { SimState } from '../state';
 import { authorizationPage, errorPage } from './auth-page';
 
 const GRANT_EXPIRED = 'Error validating grant. Your authorization code or refresh token may be expired or it was already used';
-const TOKEN_FIELDS = ['grant_type', 'client_id', 'client_secret', 'code', 'redirect_uri', 'refresh_token', 'code_verifier'];
+const TOKEN_FIELDS = ['grant_type', 'client_id', 'client_secret', 'code', 'redirect_uri', 'refresh_token', 'code_verifier', 'scope'];
+const SCOPES = ['offline_access', 'read', 'write'];
 
 function oauthError(sim: SimState, status: number, error: string, message: string): ApiError {
   const extra = sim.config.oauthErrorField === 'error_description' ? { error_description: message } : {};
@@ -85,6 +86,8 @@ function tokenEndpoint(sim: SimState) {
     const grantType = form.get('grant_type');
     if (!grantType) throw oauthError(sim, 400, 'invalid_request', 'grant_type is required');
     if (grantType !== 'authorization_code' && grantType !== 'refresh_token') throw oauthError(sim, 400, 'unsupported_grant_type', `Unsupported grant type: ${grantType}.`);
+    const scope = form.get('scope');
+    if (scope !== null && scope.split(/[\s,]+/).some((s) => !SCOPES.includes(s))) throw oauthError(sim, 400, 'invalid_scope', 'The requested scope is invalid, unknown, or malformed.');
     const app = sim.world.apps.get(form.get('client_id') ?? '');
     if (!app || app.client_secret !== form.get('client_secret')) throw oauthError(sim, 400, 'invalid_client', 'invalid client_id or client_secret');
     const now = sim.world.now();
