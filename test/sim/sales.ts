@@ -111,7 +111,8 @@ export function recordSale(world: World, spec: SaleSpec, rng: Rng = world.rng): 
     if (state.status === 'cancelled') shipment.history.cancelled = date + step;
     if (shipment.history.ready_to_ship !== null && mode === 'me2') shipment.tracking_number = String(rng.int(10_000_000, 99_999_999)) + String(rng.int(1000, 9999));
     if (shipment.history.shipped !== null && mode !== 'me2') shipment.tracking_number = `TR${rng.int(100_000_000, 999_999_999)}`;
-    shipment.last_updated = Math.max(date, ...Object.values(shipment.history).filter((v): v is number => v !== null));
+    const h = shipment.history;
+    shipment.last_updated = Math.max(date, h.ready_to_ship ?? 0, h.shipped ?? 0, h.delivered ?? 0, h.cancelled ?? 0);
     world.shipments.set(shipment.id, shipment);
   }
   const orders: OrderRecord[] = [];

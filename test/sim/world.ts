@@ -66,7 +66,8 @@ export class World {
     const list = this.ordersBySeller.get(order.seller_id) ?? [];
     let at = list.length;
     while (at > 0 && (list[at - 1]?.date_created ?? 0) > order.date_created) at -= 1;
-    list.splice(at, 0, order);
+    if (at === list.length) list.push(order);
+    else list.splice(at, 0, order);
     this.ordersBySeller.set(order.seller_id, list);
     this.orderStats.delete(order.seller_id);
   }

@@ -114,7 +114,7 @@ function generateConversation(rng: Rng, world: World, seller: SellerRecord, pack
     const fromBuyer = i % 2 === 0;
     const read = at + rng.int(5, 300) * 60_000;
     world.addMessage({
-      id: rng.hex(32),
+      id: `${rng.hex(8)}${world.nextId('message').toString(16).padStart(24, '0')}`,
       pack_key: packKey,
       order_id: orderId,
       seller_id: seller.id,
