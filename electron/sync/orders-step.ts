@@ -41,13 +41,14 @@ export async function syncOrders(ctx: StepContext): Promise<void> {
     const query = { sellerId: userId, updatedFrom: iso(window.from), ...(window.to !== null ? { updatedTo: iso(window.to) } : {}), sort: 'date_asc' as const };
     const first = await api.orders.search(userId, { ...query, offset: 0, limit: ORDER_SEARCH_LIMIT_MAX });
     const total = first.paging.total ?? first.orders.length;
+    // The first probe covers the whole range: its total is the progress bar's denominator.
+    expected ??= total;
     const end = window.to ?? nowHour + HOUR_MS;
     if (total > ORDER_OFFSET_CAP && end - window.from > HOUR_MS) {
       const middle = floorHour(window.from + (end - window.from) / 2);
       queue.unshift({ from: window.from, to: middle, repeats: 0 }, { from: middle, to: window.to, repeats: 0 });
       continue;
     }
-    expected ??= total;
     const seen = new Set<number>();
     const store = (orders: typeof first.orders) => {
       db.transaction(() => upsertOrders(db, userId, orders.map((raw) => ({ raw }))))();
