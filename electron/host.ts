@@ -12,6 +12,7 @@ import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config
 import { createCacheHandlers } from './cache/cache-handlers';
 import { createEventBus, type EventBus } from './core/event-bus';
 import { createMeliClient, type BudgetOptions } from './meli/client';
+import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
 import { createSyncHandlers } from './sync/sync-handlers';
 import { createSyncService, type SyncService } from './sync/sync-service';
@@ -41,6 +42,10 @@ export interface HostOptions {
   autoSync?: boolean;
   /** Mercado Libre request budget (tests and benchmarks tune it). */
   budget?: Partial<BudgetOptions>;
+  /** Retries of Mercado Libre calls (tests shorten them). */
+  retry?: Partial<RetryOptions>;
+  /** First pause before polling again after a failed sync (tests shorten it). */
+  syncRetryBaseMs?: number;
   log?: (line: string) => void;
 }
 
@@ -100,6 +105,7 @@ export function createHost(options: HostOptions): Host {
         getAccessToken: (userId) => accounts.tokens.getAccessToken(userId),
         onUnauthorized: (userId, rejected) => accounts.tokens.refreshAfterRejection(userId, rejected),
         ...(options.budget ? { budget: options.budget } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
       });
       current = { apiUrl, api: createMeliApi(client) };
     }
@@ -112,6 +118,7 @@ export function createHost(options: HostOptions): Host {
     events,
     accounts: () => listAccounts(db),
     intervalMinutes: () => settings.get().syncIntervalMinutes,
+    ...(options.syncRetryBaseMs !== undefined ? { retryBaseMs: options.syncRetryBaseMs } : {}),
     log,
   });
 

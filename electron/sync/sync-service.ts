@@ -25,6 +25,8 @@ export interface SyncServiceDeps {
   intervalMinutes: () => number;
   now?: () => Date;
   concurrency?: number;
+  /** First pause before retrying after a failed poll (doubles up to the interval). */
+  retryBaseMs?: number;
   log?: (line: string) => void;
 }
 
@@ -127,7 +129,8 @@ export function createSyncService(deps: SyncServiceDeps) {
   /** The next poll: the interval from Settings, or sooner-but-growing while failing. */
   function schedule(): void {
     const interval = deps.intervalMinutes() * 60_000;
-    const delay = failures === 0 ? interval : Math.min(interval, 15_000 * 2 ** Math.min(failures - 1, 5));
+    const base = deps.retryBaseMs ?? 15_000;
+    const delay = failures === 0 ? interval : Math.min(interval, base * 2 ** Math.min(failures - 1, 5));
     timer = setTimeout(() => {
       void syncAll().then((ok) => {
         failures = ok ? 0 : failures + 1;
