@@ -142,7 +142,7 @@ export function createHost(options: HostOptions): Host {
     },
     ...accounts.handlers,
     ...createSyncHandlers(sync, () => listAccounts(db)),
-    ...createCacheHandlers(db),
+    ...createCacheHandlers(db, api),
   };
 
   // A newly connected account is synced at once.

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ApiErrorSchema, type ApiError } from './errors';
-import { ListingsPage, ListingsQuery, QuestionsPage, QuestionsQuery } from './listings';
+import { ListingDescription, ListingsPage, ListingsQuery, QuestionsPage, QuestionsQuery } from './listings';
 import { OrderDetail, OrdersPage, OrdersQuery } from './orders';
 import { Language, SettingsPatch, SettingsSchema, SiteId } from './settings';
 import { SyncProgress, SyncStatus } from './sync';
@@ -141,6 +141,11 @@ export const methods = {
     summary: 'Cached listings with their variations: filter by account and status, search title and SKU, sort.',
     input: ListingsQuery,
     output: ListingsPage,
+  },
+  'listings.description': {
+    summary: "A listing's description: read from Mercado Libre when the listing is opened, the saved copy when offline.",
+    input: z.object({ itemId: z.string().regex(/^[A-Z]{3}\d{1,15}$/) }).strict(),
+    output: ListingDescription,
   },
   'questions.query': {
     summary: "Cached buyers' questions, unanswered first, with the listing each one is about.",

@@ -69,3 +69,13 @@ export type QuestionRow = z.infer<typeof QuestionRow>;
 
 export const QuestionsPage = z.object({ total: z.number(), unanswered: z.number(), rows: z.array(QuestionRow) });
 export type QuestionsPage = z.infer<typeof QuestionsPage>;
+
+export const ListingDescription = z.object({
+  itemId: z.string(),
+  plainText: z.string(),
+  /** When it was read from Mercado Libre (ISO, UTC). */
+  fetchedAt: z.string(),
+  /** True when Mercado Libre could not be reached and this is the saved copy. */
+  fromCache: z.boolean(),
+});
+export type ListingDescription = z.infer<typeof ListingDescription>;

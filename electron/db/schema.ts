@@ -95,6 +95,14 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX items_user_status ON items (user_id, status, title);
         CREATE INDEX items_user_sku ON items (user_id, sku);
 
+        -- Descriptions are read when a listing is opened, not during sync, and kept for offline use.
+        CREATE TABLE item_descriptions (
+          item_id      TEXT PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+          plain_text   TEXT NOT NULL,
+          last_updated TEXT,
+          fetched_at   TEXT NOT NULL
+        ) STRICT;
+
         CREATE TABLE item_variations (
           item_id            TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
           variation_id       INTEGER NOT NULL,

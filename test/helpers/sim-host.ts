@@ -43,6 +43,7 @@ export async function startSimHost(options: { redirectUri?: string; sim?: Simula
     settingsBackend: createConfBackend,
     // Tests are not polite to the simulator: a fast budget keeps them short.
     budget: { requestsPerSecond: 200, concurrency: 8 },
+    retry: { baseDelayMs: 20, maxDelayMs: 200 },
     log: (line) => logs.push(line),
     env: {
       MOSTRADOR_DATA_DIR: dataDir,

@@ -101,4 +101,18 @@ describe('sync', () => {
     expect(questions.rows[0]?.status).toBe(questions.unanswered > 0 ? 'UNANSWERED' : questions.rows[0]?.status);
     await expect(call(rig.host, 'orders.get', { id: 1 })).rejects.toThrow(/not_found/);
   });
+
+  it("reads a listing's description when it is opened, and serves the saved copy offline", async () => {
+    rig = await signedIn();
+    await rig.host.sync.syncAccount(DEMO_SELLER_ID);
+    const item = rig.sim.state.world.itemsBySeller.get(DEMO_SELLER_ID)?.[0];
+    expect(item).toBeDefined();
+    const online = await call<{ plainText: string; fromCache: boolean }>(rig.host, 'listings.description', { itemId: item?.id });
+    expect(online).toMatchObject({ plainText: item?.description.plain_text, fromCache: false });
+    await rig.sim.close();
+    rig.sim.close = async () => undefined;
+    const offline = await call<{ plainText: string; fromCache: boolean }>(rig.host, 'listings.description', { itemId: item?.id });
+    expect(offline).toMatchObject({ plainText: item?.description.plain_text, fromCache: true });
+    await expect(call(rig.host, 'listings.description', { itemId: 'not an id' })).rejects.toThrow(/invalid_input/);
+  });
 });
