@@ -5,7 +5,8 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const CHROMIUM = process.env.MOSTRADOR_CHROMIUM ?? '/usr/bin/chromium';
+// The test runner (build/test.mjs) passes the Chromium it provisioned as CHROMIUM_PATH.
+const CHROMIUM = process.env.CHROMIUM_PATH || process.env.MOSTRADOR_CHROMIUM || '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -27,7 +28,10 @@ export default defineConfig({
     locale: 'es-AR',
     timezoneId: 'America/Argentina/Buenos_Aires',
     viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
+    // Failures keep a screenshot and the error context; traces are off because recording them costs
+    // time on every test and the runner empties test-results/ at its start.
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

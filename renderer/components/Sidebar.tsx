@@ -1,7 +1,8 @@
 /**
  * The left column: the Mostrador mark (the page's banner landmark) and the section navigation.
  * Nav entries are real links to `#/<section>`, so Tab reaches them, Enter follows them, and the
- * address bar, reload and back/forward all work; Space is added because sellers expect it on buttons-alike.
+ * address bar, reload and back/forward all work. Space opens them too: they look and act like buttons,
+ * and a keyboard user should not have to know which of the two they are.
  */
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -29,15 +29,9 @@ test('every section, a save and a reload: no console errors, CSP violations or o
   expect(problems.pageErrors).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
   expect(outside).toEqual([]);
-});
 
-test('the problem collector does catch a CSP violation (so the clean run above means something)', async ({
-  app,
-  page,
-  problems,
-}) => {
-  // An inline script is exactly what the policy forbids; injecting one must be reported.
+  // The collector must be able to see a violation, or the empty list above proves nothing: an inline
+  // script is exactly what the policy forbids.
   await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = '1'; document.body.append(s); })()`);
   await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
-  await expect(app.heading).toBeVisible();
 });

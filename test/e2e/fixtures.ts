@@ -20,6 +20,8 @@ export interface PageProblems {
 interface Fixtures {
   /** Files (name → content) written into the data directory before the host starts; set with `test.use`. */
   seedFiles: Record<string, string>;
+  /** Extra environment for the host (e.g. MELI_CLIENT_ID); set with `test.use`. */
+  hostEnv: Record<string, string>;
   host: RunningHost;
   problems: PageProblems;
   app: AppPage;
@@ -27,9 +29,11 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   seedFiles: [{}, { option: true }],
+  hostEnv: [{}, { option: true }],
 
-  host: async ({ seedFiles }, use, testInfo) => {
+  host: async ({ seedFiles, hostEnv }, use, testInfo) => {
     const host = await startHost({
+      env: hostEnv,
       seed: (dataDir) => {
         for (const [name, content] of Object.entries(seedFiles)) fs.writeFileSync(path.join(dataDir, name), content);
       },

@@ -59,21 +59,27 @@ test('Tab walks the navigation; Enter and Space open sections; focus stays visib
   expect(await page.evaluate(scrollY)).toBe(0); // Space navigated instead of scrolling.
 });
 
+/** Presses Tab until focus lands on what `matches` accepts; every stop on the way must show its ring. */
+async function tabUntil(page: Page, matches: (info: FocusInfo) => boolean, maxSteps = 15): Promise<FocusInfo> {
+  const visited: string[] = [];
+  for (let step = 0; step < maxSteps; step += 1) {
+    await page.keyboard.press('Tab');
+    const info = await focused(page);
+    expectVisibleRing(info);
+    if (matches(info)) return info;
+    visited.push(`${info.tag} "${info.text.slice(0, 30)}"`);
+  }
+  throw new Error(`Tab never reached the target; it visited: ${visited.join(', ')}`);
+}
+
 test('Settings can be changed without a mouse', async ({ app, page }) => {
   await app.navLink('settings').focus();
   await page.keyboard.press('Enter');
   await expect(app.heading).toHaveText(es.nav.settings);
 
-  // From the nav, Tab moves into the page: first the language selector.
-  await page.keyboard.press('Tab');
-  const select = await focused(page);
-  expect(select.tag).toBe('select');
-  expectVisibleRing(select);
-
-  await page.keyboard.press('Tab');
-  const input = await focused(page);
-  expect(input.tag).toBe('input');
-  expectVisibleRing(input);
+  // From the nav, Tab moves into the page and reaches the language selector, then the sync interval.
+  await tabUntil(page, (info) => info.tag === 'select');
+  await tabUntil(page, (info) => info.tag === 'input');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('30');
   await page.keyboard.press('Enter');

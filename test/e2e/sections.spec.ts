@@ -7,34 +7,37 @@ import { seriousAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { SECTIONS } from './pages/app-page';
 
-for (const section of SECTIONS) {
-  test(`${section}: opens from the navigation with its heading, content and no serious axe violations`, async ({
-    app,
-    page,
-  }) => {
-    // Start elsewhere so the click really navigates (the app opens on Orders).
-    if (section === 'orders') await app.goTo('labels', es);
-    await app.goTo(section, es);
+// One host and page for the six sections (each a step in the report): starting a host per section
+// would cost more than the checks themselves.
+test('every section opens from the navigation with its heading, content and no serious axe violations', async ({
+  app,
+  page,
+}) => {
+  test.slow(); // Six axe runs: a few seconds each on a busy two-core machine.
+  await app.goTo('labels', es); // Start away from Orders, so opening Orders is a real navigation too.
+  for (const section of SECTIONS) {
+    await test.step(section, async () => {
+      await app.goTo(section, es);
+      await expect(page).toHaveURL(new RegExp(`#/${section}$`));
+      await expect(app.navLink(section)).toHaveAttribute('aria-current', 'page');
+      await expect(app.nav.locator('[aria-current="page"]')).toHaveCount(1);
+      await expect(page).toHaveTitle(`${es.nav[section]} · Mostrador`);
 
-    await expect(page).toHaveURL(new RegExp(`#/${section}$`));
-    await expect(app.navLink(section)).toHaveAttribute('aria-current', 'page');
-    await expect(app.nav.locator('[aria-current="page"]')).toHaveCount(1);
-    await expect(page).toHaveTitle(`${es.nav[section]} · Mostrador`);
+      if (section === 'settings') {
+        await expect(page.getByRole('heading', { level: 2, name: es.settings.language.heading })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2, name: es.settings.about.heading })).toBeVisible();
+      } else {
+        const copy = es.sections[section];
+        await expect(app.emptyState).toBeVisible();
+        await expect(app.emptyState.getByRole('heading', { level: 2 })).toHaveText(copy.emptyTitle);
+        await expect(app.emptyState).toContainText(copy.emptyBody);
+        await expect(app.emptyState.locator('svg').first()).toBeVisible();
+      }
 
-    if (section === 'settings') {
-      await expect(page.getByRole('heading', { level: 2, name: es.settings.language.heading })).toBeVisible();
-      await expect(page.getByRole('heading', { level: 2, name: es.settings.about.heading })).toBeVisible();
-    } else {
-      const copy = es.sections[section];
-      await expect(app.emptyState).toBeVisible();
-      await expect(app.emptyState.getByRole('heading', { level: 2 })).toHaveText(copy.emptyTitle);
-      await expect(app.emptyState).toContainText(copy.emptyBody);
-      await expect(app.emptyState.locator('svg').first()).toBeVisible();
-    }
-
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  });
-}
+      expect(await seriousAxeViolations(page), `axe on ${section}`).toEqual([]);
+    });
+  }
+});
 
 test('the status bar says there is no account, browser mode, demo store, and never synced', async ({ app }) => {
   await expect(app.statusBar.getByTestId('status-account')).toHaveText(`${es.status.account}: ${es.status.noAccount}`);

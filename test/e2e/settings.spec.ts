@@ -81,12 +81,24 @@ test('the Mercado Libre app section refuses a non-HTTPS redirect URI and saves a
   });
 });
 
+test('a change made elsewhere (another window, the local API) shows up without a reload', async ({ app, page }) => {
+  await app.goTo('settings', es);
+  const settings = new SettingsPage(page, es);
+  await expect(settings.syncInput).toHaveValue('2');
+  expect((await app.api('settings.set', { language: 'en', syncIntervalMinutes: 45 })).status).toBe(200);
+  await expect(app.heading).toHaveText(en.nav.settings);
+  await expect(settings.syncInput).toHaveValue('45');
+  await expect(app.statusBar.getByTestId('status-sync')).toContainText('every 45 minutes');
+});
+
 test('the About block shows the version, the data folder and the mode', async ({ app, page, host }) => {
   await app.goTo('settings', es);
   const about = new SettingsPage(page, es).about;
   await expect(about.getByTestId('about-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(about).toContainText(host.dataDir);
   await expect(about).toContainText(es.status.browser);
+  // Browser mode keeps secrets with a key file, and says plainly that this is the weaker option.
+  await expect(about.getByTestId('about-secrets')).toHaveText(es.settings.about.secretsKeyFile);
 });
 
 test.describe('with a Brazilian browser and no language chosen', () => {

@@ -1,4 +1,7 @@
-/** Version, data folder and mode: what a seller reads out when asking for help. */
+/**
+ * Version, data folder, mode and how secrets are protected: what a seller reads out when asking for help.
+ * A key file beside the data is named as weaker protection, as it is (ARCHITECTURE.md, secrets).
+ */
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract';
 import { SettingsCard } from './SettingsCard';
@@ -29,6 +32,12 @@ export function AboutSettings({ info }: { info: AppInfo }) {
           <dd>
             {mode}
             {info.demo && <> · {t('status.demo')}</>}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('settings.about.secrets')}</dt>
+          <dd data-testid="about-secrets">
+            {info.vaultProtection === 'os' ? t('settings.about.secretsOs') : t('settings.about.secretsKeyFile')}
           </dd>
         </div>
       </dl>

@@ -122,6 +122,10 @@ const en: Messages = {
       version: 'Version',
       dataDir: 'Data folder',
       mode: 'Mode',
+      secrets: 'Secret keys',
+      secretsOs: "Protected by the operating system's keychain.",
+      secretsKeyFile:
+        "Encrypted with a key kept in a file on this computer: weaker protection than the system's keychain.",
     },
   },
   errors: {

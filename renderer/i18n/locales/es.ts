@@ -127,6 +127,10 @@ const es = {
       version: 'Versión',
       dataDir: 'Carpeta de datos',
       mode: 'Modo',
+      secrets: 'Claves secretas',
+      secretsOs: 'Protegidas por el llavero del sistema operativo.',
+      secretsKeyFile:
+        'Cifradas con una clave guardada en un archivo de esta computadora: una protección más débil que la del llavero del sistema.',
     },
   },
   errors: {

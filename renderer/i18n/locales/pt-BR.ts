@@ -124,6 +124,10 @@ const ptBR: Messages = {
       version: 'Versão',
       dataDir: 'Pasta de dados',
       mode: 'Modo',
+      secrets: 'Chaves secretas',
+      secretsOs: 'Protegidas pelo chaveiro do sistema operacional.',
+      secretsKeyFile:
+        'Criptografadas com uma chave guardada em um arquivo neste computador: uma proteção mais fraca que a do chaveiro do sistema.',
     },
   },
   errors: {
