@@ -26,17 +26,10 @@ const common = {
 
 export async function buildMain() {
   await Promise.all([
+    // The browser-mode host and the desktop shell: both ESM bundles for Node/Electron's main process.
     esbuild.build({
       ...common,
-      entryPoints: { web: path.join(root, 'electron/web/main.ts') },
-      outdir: path.join(root, 'dist/main'),
-      format: 'esm',
-      outExtension: { '.js': '.mjs' },
-      banner: { js: requireShim },
-    }),
-    esbuild.build({
-      ...common,
-      entryPoints: { shell: path.join(root, 'electron/shell/main.ts') },
+      entryPoints: { web: path.join(root, 'electron/web/main.ts'), shell: path.join(root, 'electron/shell/main.ts') },
       outdir: path.join(root, 'dist/main'),
       format: 'esm',
       outExtension: { '.js': '.mjs' },
