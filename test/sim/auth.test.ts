@@ -42,6 +42,22 @@ describe('authorization page', () => {
     expect(page.body).toContain('value="deny"');
   });
 
+  it("submitting the page's own form (as a browser would) signs in the preselected demo seller", async () => {
+    const verifier = 'browser-verifier-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFG';
+    const query = new URLSearchParams({ response_type: 'code', client_id: PKCE_APP.client_id, redirect_uri: REDIRECT, state: 'xyz', code_challenge: s256(verifier), code_challenge_method: 'S256' });
+    const page = await call<string>(`${sim.url}/authorization?${query.toString()}`);
+    const action = /<form method="post" action="([^"]+)"/.exec(page.body)?.[1] ?? '';
+    const fields: Record<string, string> = {};
+    for (const match of page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[match[1] ?? ''] = (match[2] ?? '').replace(/&amp;/g, '&');
+    const checked = /<input type="radio" name="user_id" value="(\d+)" checked>/.exec(page.body)?.[1] ?? '';
+    expect(checked).toBe(String(DEMO_SELLER_ID));
+    const response = await fetch(`${sim.url}${action}`, { ...form({ ...fields, user_id: checked, decision: 'approve' }), redirect: 'manual' });
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.searchParams.get('state')).toBe('xyz');
+    const token = await exchange({ code: location.searchParams.get('code') ?? '', code_verifier: verifier }, PKCE_APP);
+    expect(token.body.user_id).toBe(DEMO_SELLER_ID);
+  });
+
   it('refuses a redirect_uri that is not registered exactly, without redirecting', async () => {
     const response = await fetch(`${sim.url}/authorization?response_type=code&client_id=${DEFAULT_APP.client_id}&redirect_uri=${encodeURIComponent(`${REDIRECT}/`)}`, { redirect: 'manual' });
     expect(response.status).toBe(400);

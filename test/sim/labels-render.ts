@@ -1,7 +1,9 @@
 // Label bytes: a real PDF (pdf-lib, one 4x6 in page per shipment, in the order asked) and ZPL II
 // text (one ^XA … ^XZ block per label, UTF-8 via ^CI28) zipped as Mercado Libre delivers it.
+// pdf-lib is loaded on first use: most callers of the simulator never print.
 import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type * as PdfLibModule from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import { SITES, type SellerRecord, type ShipmentRecord } from './model';
 
 const CARRIER = { MLA: 'OCA', MLB: 'Correios', MLM: 'DHL' } as const;
@@ -32,21 +34,28 @@ function labelLines(shipment: ShipmentRecord, seller: SellerRecord | undefined):
   ];
 }
 
-function drawBarcode(page: PDFPage, value: string, x: number, y: number): void {
+type PdfLib = typeof PdfLibModule;
+let pdfLib: Promise<PdfLib> | null = null;
+export function loadPdfLib(): Promise<PdfLib> {
+  pdfLib ??= import('pdf-lib');
+  return pdfLib;
+}
+
+function drawBarcode(lib: PdfLib, page: PDFPage, value: string, x: number, y: number): void {
   let cursor = x;
   for (const digit of value) {
     const n = Number.parseInt(digit, 36) || 1;
-    page.drawRectangle({ x: cursor, y, width: 1 + (n % 3), height: 50, color: rgb(0, 0, 0) });
+    page.drawRectangle({ x: cursor, y, width: 1 + (n % 3), height: 50, color: lib.rgb(0, 0, 0) });
     cursor += 3 + (n % 4);
   }
 }
 
-function drawLabel(page: PDFPage, font: PDFFont, bold: PDFFont, shipment: ShipmentRecord, seller: SellerRecord | undefined): void {
+function drawLabel(lib: PdfLib, page: PDFPage, font: PDFFont, bold: PDFFont, shipment: ShipmentRecord, seller: SellerRecord | undefined): void {
   const { height } = page.getSize();
-  page.drawRectangle({ x: 8, y: 8, width: 272, height: height - 16, borderColor: rgb(0, 0, 0), borderWidth: 1 });
+  page.drawRectangle({ x: 8, y: 8, width: 272, height: height - 16, borderColor: lib.rgb(0, 0, 0), borderWidth: 1 });
   page.drawText('MERCADO ENVIOS', { x: 18, y: height - 34, size: 16, font: bold });
   page.drawText(latin1(CARRIER[shipment.site_id]), { x: 200, y: height - 34, size: 12, font });
-  drawBarcode(page, shipment.tracking_number ?? String(shipment.id), 18, height - 100);
+  drawBarcode(lib, page, shipment.tracking_number ?? String(shipment.id), 18, height - 100);
   page.drawText(latin1(shipment.tracking_number ?? ''), { x: 18, y: height - 116, size: 11, font });
   let y = height - 140;
   for (const line of labelLines(shipment, seller)) {
@@ -57,11 +66,12 @@ function drawLabel(page: PDFPage, font: PDFFont, bold: PDFFont, shipment: Shipme
 }
 
 export async function labelsPdf(shipments: ShipmentRecord[], sellerOf: (id: number) => SellerRecord | undefined): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
+  const lib = await loadPdfLib();
+  const pdf = await lib.PDFDocument.create();
   pdf.setTitle('Etiquetas de envio');
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  for (const shipment of shipments) drawLabel(pdf.addPage([288, 432]), font, bold, shipment, sellerOf(shipment.seller_id));
+  const font = await pdf.embedFont(lib.StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(lib.StandardFonts.HelveticaBold);
+  for (const shipment of shipments) drawLabel(lib, pdf.addPage([288, 432]), font, bold, shipment, sellerOf(shipment.seller_id));
   return pdf.save();
 }
 
@@ -76,8 +86,9 @@ export async function labelsZip(shipments: ShipmentRecord[], sellerOf: (id: numb
   const text = shipments.map((s) => labelZpl(s, sellerOf(s.seller_id))).join('\n');
   const files: Record<string, Uint8Array> = { 'Etiqueta de envio.txt': strToU8(text) };
   if (withSummary) {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const lib = await loadPdfLib();
+    const pdf = await lib.PDFDocument.create();
+    const font = await pdf.embedFont(lib.StandardFonts.Helvetica);
     const page = pdf.addPage([595, 842]);
     page.drawText('Resumen de despacho', { x: 40, y: 800, size: 16, font });
     shipments.slice(0, 50).forEach((s, i) => page.drawText(`${s.id}  ${latin1(s.receiver_name)}  ${s.tracking_number ?? ''}`, { x: 40, y: 770 - i * 14, size: 9, font }));

@@ -24,6 +24,7 @@ const PLANS: Record<StoreSize, Record<SiteId, SellerPlan>> = {
 
 const ALL_STATUSES: OrderStatus[] = ['paid', 'confirmed', 'payment_required', 'payment_in_process', 'partially_paid', 'partially_refunded', 'pending_cancel', 'cancelled'];
 const RECENT_ONLY: OrderStatus[] = ['confirmed', 'payment_required', 'payment_in_process', 'partially_paid'];
+const STATUS_WEIGHTS: ReadonlyArray<readonly [OrderStatus, number]> = [['paid', 74], ['cancelled', 9], ['partially_refunded', 3], ['pending_cancel', 2], ['confirmed', 3], ['payment_required', 3], ['payment_in_process', 3], ['partially_paid', 3]];
 
 export interface GenerateOptions {
   seed: number;
@@ -72,37 +73,47 @@ function generateOrders(rng: Rng, world: World, seller: SellerRecord, items: Ite
     else byLogistic.set(logisticKey(item), [item]);
   }
   const coverage = [...byLogistic.values()].map((list) => list[0]).filter((item): item is ItemRecord => item !== undefined);
-  const sales: Array<{ date: number; status: OrderStatus; buyer: Buyer; lines: SaleLine[] }> = [];
-  let planned = 0;
-  for (let n = 0; planned < count; n += 1) {
+  // Plan sizes, dates and statuses in flat arrays first, then record sales oldest first (order ids
+  // grow with time on Mercado Libre) without holding 50 000 intermediate objects.
+  const sizes: number[] = [];
+  for (let planned = 0; planned < count;) {
+    const size = planned + 2 <= count && rng.chance(0.07) ? Math.min(rng.int(2, 3), count - planned) : 1;
+    sizes.push(size);
+    planned += size;
+  }
+  const dates = new Float64Array(sizes.length);
+  const statuses: OrderStatus[] = [];
+  for (let n = 0; n < sizes.length; n += 1) {
     const forced = n < ALL_STATUSES.length ? ALL_STATUSES[n] : undefined;
     let age = orderAge(rng);
-    let status: OrderStatus = forced ?? rng.weighted([['paid', 74], ['cancelled', 9], ['partially_refunded', 3], ['pending_cancel', 2], ['confirmed', 3], ['payment_required', 3], ['payment_in_process', 3], ['partially_paid', 3]] as const);
+    let status: OrderStatus = forced ?? rng.weighted(STATUS_WEIGHTS);
     if (RECENT_ONLY.includes(status)) {
       if (forced) age = rng.int(10, 20 * 60) * 60_000;
       else if (age > 3 * DAY) status = rng.chance(0.8) ? 'paid' : 'cancelled';
     }
+    dates[n] = world.dataNow - age;
+    statuses.push(status);
+  }
+  const order = Uint32Array.from(sizes.keys()).sort((a, b) => (dates[a] ?? 0) - (dates[b] ?? 0));
+  let conversations = 0;
+  for (let n = 0; n < order.length; n += 1) {
+    const index = order[n] ?? 0;
+    const status = statuses[index] ?? 'paid';
+    const date = dates[index] ?? world.dataNow;
     const first = coverage[n] ?? rng.pick(sellable);
-    const packSize = planned + 2 <= count && rng.chance(0.07) ? rng.int(2, 3) : 1;
     const companions = byLogistic.get(logisticKey(first)) ?? [first];
     const lines: SaleLine[] = [];
-    for (let k = 0; k < packSize; k += 1) {
+    for (let k = 0; k < (sizes[index] ?? 1); k += 1) {
       const item = k === 0 ? first : rng.pick(companions);
       const variation = item.variations.length > 0 ? rng.pick(item.variations) : null;
       lines.push({ item, variation, quantity: rng.chance(0.85) ? 1 : rng.int(2, 3) });
     }
-    sales.push({ date: world.dataNow - age, status, buyer: rng.pick(buyers), lines });
-    planned += lines.length;
-  }
-  // Order ids grow with time on Mercado Libre, so sales are recorded oldest first.
-  sales.sort((a, b) => a.date - b.date);
-  let conversations = 0;
-  for (const sale of sales) {
-    const orders = recordSale(world, { seller, buyer: sale.buyer, lines: sale.lines, status: sale.status, date: sale.date, lowerStock: false, asOf: world.dataNow }, rng);
-    const first = orders[0];
-    if (!first || sale.status === 'payment_required' || !rng.chance(0.35)) continue;
+    const buyer = rng.pick(buyers);
+    const orders = recordSale(world, { seller, buyer, lines, status, date, lowerStock: false, asOf: world.dataNow }, rng);
+    const recorded = orders[0];
+    if (!recorded || status === 'payment_required' || !rng.chance(0.35)) continue;
     conversations += 1;
-    generateConversation(rng, world, seller, first.pack_id ?? first.id, first.id, sale.buyer, sale.date, conversations);
+    generateConversation(rng, world, seller, recorded.pack_id ?? recorded.id, recorded.id, buyer, date, conversations);
   }
 }
 

@@ -1,9 +1,9 @@
 // The reputation protection programs (Despegue NEWBIE_GRNTEE / Seller Recovery RECOVERY_GRNTEE):
 // status, activate (needs the guarantee money), cancel with a reason, and the legal document as a
 // base64 PDF. Limited to 100 requests per minute per seller, as documented.
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { fail, json, objectBody, requireAuth, route, type Ctx, type Route } from '../core/http';
 import { tooManyRequests } from '../faults';
+import { loadPdfLib } from '../labels-render';
 import { SITES, isoOrNull, type SellerRecord } from '../model';
 import type { SimState } from '../state';
 
@@ -50,8 +50,9 @@ function renderStatus(sim: SimState, s: SellerRecord): Record<string, unknown> {
 }
 
 async function legalDocument(s: SellerRecord, kind: string): Promise<string> {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const lib = await loadPdfLib();
+  const pdf = await lib.PDFDocument.create();
+  const font = await pdf.embedFont(lib.StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);
   const lines = [`Autorizacion legal (${kind})`, `Programa: ${s.recovery.type}`, `Vendedor: ${s.nickname} (${s.id})`, `Pais: ${SITES[s.site_id].countryName.replace('é', 'e')}`, `Garantia: ${s.recovery.guaranteeAmount} ${SITES[s.site_id].currency}`];
   lines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 22, size: 12, font }));
