@@ -33,5 +33,5 @@ export interface SimState {
   scrolls: Map<string, Scroll>;
 }
 
-/** Keeps the log bounded during long benchmark runs. */
-export const LOG_LIMIT = 200_000;
+/** Keeps the log bounded during long benchmark runs and long demo sessions. */
+export const LOG_LIMIT = 50_000;

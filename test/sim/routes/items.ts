@@ -45,6 +45,8 @@ function search(sim: SimState) {
       }
       const id = scrollId ?? randomBytes(24).toString('base64url');
       if (!scroll) {
+        // Forget abandoned scans so a long demo session does not accumulate them.
+        for (const [key, old] of sim.scrolls) if (old.expiresAt <= now) sim.scrolls.delete(key);
         const ids = (sim.world.itemsBySeller.get(sellerId) ?? []).filter((item) => matches(item, ctx.query)).map((item) => item.id);
         scroll = { sellerId, ids, position: 0, expiresAt: 0 };
         sim.scrolls.set(id, scroll);
