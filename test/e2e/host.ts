@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const WEB_ENTRY = path.join(ROOT, 'dist/main/web.mjs');
+// global-setup.ts points this at the run's private copy of the app; dist/ is the fallback for ad-hoc use.
+const WEB_ENTRY = process.env.MOSTRADOR_E2E_WEB_ENTRY ?? path.join(ROOT, 'dist/main/web.mjs');
 const START_TIMEOUT_MS = 15_000;
 
 export interface HostFile {
