@@ -8,6 +8,7 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { Sidebar } from './components/Sidebar';
 import { MAIN_ID, SkipLink } from './components/SkipLink';
 import { StatusBar } from './components/StatusBar';
+import { AccountsLayer } from './features/accounts/AccountsLayer';
 import { LabelsPage } from './features/labels/LabelsPage';
 import { ListingsPage } from './features/listings/ListingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
@@ -47,6 +48,7 @@ export function App() {
         </main>
         <StatusBar />
       </div>
+      <AccountsLayer />
     </div>
   );
 }

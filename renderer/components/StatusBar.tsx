@@ -5,30 +5,24 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Account, AppInfo } from '../../shared/contract';
+import { AccountStatusItems } from '../features/accounts/AccountStatusItems';
 import { FALLBACK_LANGUAGE, intlLocale, isLanguage } from '../i18n/language';
-import { activeAccount, useAccounts } from '../stores/accounts';
+import { useActiveAccount } from '../stores/accounts';
 import { useAppInfo } from '../stores/app-info';
 import { useSettings } from '../stores/settings';
 import { Badge } from './Badge';
-import { AccountIcon, BrowserIcon, DesktopIcon, SyncIcon } from './icons';
-
-type Translate = ReturnType<typeof useTranslation>['t'];
+import { BrowserIcon, DesktopIcon, SyncIcon } from './icons';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const info = useAppInfo((state) => state.value);
-  const accounts = useAccounts((state) => state.value);
   const interval = useSettings((state) => state.value?.syncIntervalMinutes ?? null);
-  const account = activeAccount(accounts);
+  const account = useActiveAccount();
 
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <ul className="status-bar__items">
-        <li className="status-item" data-testid="status-account">
-          <AccountIcon size={16} />
-          <span className="visually-hidden">{t('status.account')}: </span>
-          <span>{describeAccounts(account, accounts?.length ?? 0, t)}</span>
-        </li>
+        <AccountStatusItems />
         {info && <ModeItem info={info} />}
         <li className="status-item" data-testid="status-sync">
           <SyncIcon size={16} />
@@ -47,13 +41,6 @@ export function StatusBar() {
       </ul>
     </footer>
   );
-}
-
-function describeAccounts(account: Account | null, total: number, t: Translate): string {
-  if (!account) return t('status.noAccount');
-  const name =
-    account.status === 'needs_sign_in' ? t('status.needsSignIn', { nickname: account.nickname }) : account.nickname;
-  return total > 1 ? t('status.moreAccounts', { nickname: name, count: total - 1 }) : name;
 }
 
 function ModeItem({ info }: { info: AppInfo }) {

@@ -3,7 +3,7 @@
  * (both can change while the app runs), falling back to the browser's languages.
  */
 import type { Language } from '../../shared/settings';
-import { activeAccount, useAccounts } from '../stores/accounts';
+import { activeAccount, useAccounts, useActiveAccountId } from '../stores/accounts';
 import { useSettings } from '../stores/settings';
 import { applyLanguage } from './index';
 import { chooseLanguage } from './language';
@@ -20,8 +20,10 @@ export function followLanguage(): () => void {
   const update = () => void applyLanguage(currentLanguage());
   const unsubscribeSettings = useSettings.subscribe(update);
   const unsubscribeAccounts = useAccounts.subscribe(update);
+  const unsubscribeActive = useActiveAccountId.subscribe(update);
   return () => {
     unsubscribeSettings();
     unsubscribeAccounts();
+    unsubscribeActive();
   };
 }

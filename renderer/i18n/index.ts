@@ -10,11 +10,12 @@ import en from './locales/en';
 import es, { type Messages } from './locales/es';
 import ptBR from './locales/pt-BR';
 import { FALLBACK_LANGUAGE } from './language';
+import { accountMessages, type AccountMessages } from '../features/accounts/locales';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: Messages & { accounts: AccountMessages } };
   }
 }
 
@@ -28,9 +29,10 @@ export async function initI18n(language: Language): Promise<void> {
     // 'pt-BR' must stay 'pt-BR', not be reduced to 'pt', so the catalogue key is found as written.
     load: 'currentOnly',
     resources: {
-      es: { translation: es },
-      'pt-BR': { translation: ptBR },
-      en: { translation: en },
+      // Features with many strings keep them beside their code; they are merged in under their own key.
+      es: { translation: { ...es, accounts: accountMessages.es } },
+      'pt-BR': { translation: { ...ptBR, accounts: accountMessages['pt-BR'] } },
+      en: { translation: { ...en, accounts: accountMessages.en } },
     },
     interpolation: { escapeValue: false }, // React escapes what it renders.
     returnNull: false,

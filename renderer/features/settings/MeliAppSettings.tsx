@@ -1,6 +1,7 @@
 /**
- * The seller's own Mercado Libre app (client id and redirect URI), with a short guide to registering one.
- * The client secret is not edited here: it never reaches the renderer (see ARCHITECTURE.md, secrets).
+ * The seller's own Mercado Libre app (client id and redirect URI), with a short guide to registering one,
+ * its secret key (sent to the vault, never shown back), whether the demo store is in use, and how saved
+ * sign-ins are protected on this computer.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,9 @@ import type { Settings } from '../../../shared/settings';
 import { Field } from '../../components/Field';
 import { InfoIcon } from '../../components/icons';
 import { hasIssueFor } from '../../i18n/errors';
+import { useAppInfo } from '../../stores/app-info';
+import { useMeliApp } from '../../stores/meli-app';
+import { MeliSecretForm } from './MeliSecretForm';
 import { SaveMessage } from './SaveMessage';
 import { SettingsCard } from './SettingsCard';
 import { useSettingsSave } from './use-settings-save';
@@ -19,6 +23,13 @@ export function MeliAppSettings({ meli }: { meli: MeliApp }) {
   const { outcome, save } = useSettingsSave();
   const [clientId, setClientId] = useState(meli.clientId ?? '');
   const [redirectUri, setRedirectUri] = useState(meli.redirectUri ?? '');
+  const status = useMeliApp((state) => state.value);
+  const vaultProtection = useAppInfo((state) => state.value?.vaultProtection ?? 'os');
+
+  // The app in force (demo or the seller's) follows the saved client id: ask the host again when it changes.
+  useEffect(() => {
+    void useMeliApp.getState().load();
+  }, [meli.clientId, meli.redirectUri]);
 
   useEffect(() => {
     setClientId(meli.clientId ?? '');
@@ -41,6 +52,12 @@ export function MeliAppSettings({ meli }: { meli: MeliApp }) {
   return (
     <SettingsCard title={t('settings.meli.heading')} testId="settings-meli">
       <p className="card__intro">{t('settings.meli.intro')}</p>
+      {status && (
+        <p className={status.demo ? 'card__note card__note--demo' : 'card__note'} data-testid="meli-demo-state">
+          <InfoIcon size={16} />
+          <span>{status.demo ? t('accounts.meliApp.demoInUse') : t('accounts.meliApp.demoOff')}</span>
+        </p>
+      )}
       <form className="form" noValidate onSubmit={(event) => void onSubmit(event)}>
         <Field
           label={t('settings.meli.clientId')}
@@ -79,10 +96,6 @@ export function MeliAppSettings({ meli }: { meli: MeliApp }) {
             />
           )}
         </Field>
-        <p className="card__note">
-          <InfoIcon size={16} />
-          <span>{t('settings.meli.secretNote')}</span>
-        </p>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={outcome.kind === 'saving'}>
             {t('settings.meli.save')}
@@ -90,6 +103,13 @@ export function MeliAppSettings({ meli }: { meli: MeliApp }) {
           <SaveMessage outcome={outcome} />
         </div>
       </form>
+      {status && <MeliSecretForm status={status} />}
+      {vaultProtection === 'key_file' && (
+        <p className="card__note" data-testid="vault-note">
+          <InfoIcon size={16} />
+          <span>{t('accounts.meliApp.keyFileNote')}</span>
+        </p>
+      )}
     </SettingsCard>
   );
 }

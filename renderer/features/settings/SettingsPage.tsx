@@ -1,6 +1,7 @@
-/** Settings: language, sync interval, the Mercado Libre app, and facts about this installation. */
+/** Settings: language, sync interval, accounts, the Mercado Libre app, and facts about this installation. */
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { AccountsSettings } from '../accounts/AccountsSettings';
 import { useAppInfo } from '../../stores/app-info';
 import { useSettings } from '../../stores/settings';
 import { AboutSettings } from './AboutSettings';
@@ -20,6 +21,8 @@ export function SettingsPage() {
         <div className="settings-grid">
           <LanguageSettings language={settings.language} />
           <SyncSettings minutes={settings.syncIntervalMinutes} />
+          {/* Beside the Mercado Libre app they sign in with. */}
+          <AccountsSettings />
           <MeliAppSettings meli={settings.meli} />
           {info && <AboutSettings info={info} />}
         </div>

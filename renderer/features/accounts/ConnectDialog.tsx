@@ -1,0 +1,121 @@
+/**
+ * The connect dialog: one modal whose body follows the flow's phase (choose the site, wait for
+ * Mercado Libre, or explain a failure). Rendered once in the app frame; opened from the status bar and
+ * from Settings through the connect store.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SITES } from '../../../shared/settings';
+import { Field } from '../../components/Field';
+import { WarningIcon } from '../../components/icons';
+import { Modal } from '../../components/Modal';
+import { localizeError } from '../../i18n/errors';
+import { useConnect } from './connect-store';
+import { ConnectWaiting } from './ConnectWaiting';
+import { isSiteId } from './sites';
+import './accounts.css';
+
+export function ConnectDialog() {
+  const { t } = useTranslation();
+  const phase = useConnect((state) => state.phase);
+  const reconnecting = useConnect((state) => state.reconnecting);
+  const dismiss = useConnect((state) => state.dismiss);
+  const bodyId = useId();
+  if (phase.kind === 'closed') return null;
+
+  const title =
+    phase.kind === 'waiting'
+      ? t('accounts.connect.waitingTitle')
+      : phase.kind === 'failed'
+        ? t('accounts.connect.failedTitle')
+        : reconnecting
+          ? t('accounts.connect.reconnectTitle', { nickname: reconnecting })
+          : t('accounts.connect.title');
+
+  return (
+    <Modal title={title} onDismiss={dismiss} describedBy={bodyId} testId="connect-dialog">
+      {phase.kind === 'choosing' && <ChooseSite bodyId={bodyId} />}
+      {phase.kind === 'waiting' && <ConnectWaiting bodyId={bodyId} phase={phase} />}
+      {phase.kind === 'failed' && <ConnectFailed bodyId={bodyId} />}
+    </Modal>
+  );
+}
+
+function ChooseSite({ bodyId }: { bodyId: string }) {
+  const { t } = useTranslation();
+  const { phase, siteId, chooseSite, start, dismiss } = useConnect();
+  if (phase.kind !== 'choosing') return null;
+  // An app that is not set up is the one start error the seller fixes elsewhere: say where.
+  const error = phase.error
+    ? phase.error.code === 'invalid_input'
+      ? t('accounts.connect.needsApp')
+      : localizeError(phase.error, (key) => t(key))
+    : null;
+
+  return (
+    <form
+      className="modal__body"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void start();
+      }}
+    >
+      <p id={bodyId}>{t('accounts.connect.intro')}</p>
+      <Field label={t('accounts.connect.site')} help={t('accounts.connect.siteHelp')}>
+        {(props) => (
+          <select
+            {...props}
+            className="input input--select"
+            value={siteId}
+            autoFocus
+            onChange={(event) => {
+              if (isSiteId(event.target.value)) chooseSite(event.target.value);
+            }}
+          >
+            {SITES.map((site) => (
+              <option key={site} value={site}>
+                {t(`accounts.sites.${site}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {error && (
+        <p className="modal__alert" role="alert">
+          <WarningIcon size={18} />
+          <span>{error}</span>
+        </p>
+      )}
+      <div className="modal__actions">
+        <button type="button" className="button button--secondary" onClick={dismiss}>
+          {t('accounts.connect.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={phase.starting}>
+          {phase.starting ? t('accounts.connect.starting') : t('accounts.connect.start')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ConnectFailed({ bodyId }: { bodyId: string }) {
+  const { t } = useTranslation();
+  const { phase, start, dismiss } = useConnect();
+  if (phase.kind !== 'failed') return null;
+  return (
+    <div className="modal__body">
+      <p className="modal__alert" role="alert" id={bodyId} data-testid="connect-error">
+        <WarningIcon size={18} />
+        <span>{t(`accounts.reasons.${phase.reason}`)}</span>
+      </p>
+      <div className="modal__actions">
+        <button type="button" className="button button--secondary" onClick={dismiss}>
+          {t('accounts.connect.close')}
+        </button>
+        <button type="button" className="button button--primary" autoFocus onClick={() => void start()}>
+          {t('accounts.connect.tryAgain')}
+        </button>
+      </div>
+    </div>
+  );
+}

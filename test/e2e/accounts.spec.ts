@@ -1,0 +1,194 @@
+/**
+ * Signing in with Mercado Libre, end to end in Chromium: the app opens the simulator's authorization
+ * page in a new tab, the seller approves (or refuses), and the outcome reaches the app through each of
+ * the three ways back — the direct loopback redirect, the HTTPS forwarding page (build/forward.html) and
+ * pasting the final address. Also: a second account, removing one, the messages for an operator account
+ * and for a refusal, keyboard and axe on the dialog, and screenshots a person looks at.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { SiteId } from '../../shared/settings';
+import { DEMO_SELLER_ID, OPERATOR_USER_ID, SEEDED_SELLERS } from '../sim/server';
+import { seriousAxeViolations } from './axe';
+import { A, AccountsCard, AuthorizationTab, ConnectDialog } from './pages/accounts-page';
+import es from '../../renderer/i18n/locales/es';
+import { expect, HTTPS_REDIRECT, nextTab, test } from './sim-fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+const FORWARD_PAGE = fs.readFileSync(path.join(ROOT, 'build/forward.html'), 'utf8');
+
+/** Waits that span the other tab, the host and the simulator: generous, as the machine may be busy. */
+const ACROSS_TABS = { timeout: 15_000 };
+
+function seller(id: number) {
+  const found = SEEDED_SELLERS.find((item) => item.id === id);
+  if (!found) throw new Error(`no seeded seller ${id}`);
+  return found;
+}
+const PAMPA = seller(DEMO_SELLER_ID);
+const SUL = SEEDED_SELLERS.find((item) => item.site_id === 'MLB' && item.operator_of === null) ?? PAMPA;
+
+function connectedMessage(nickname: string, site: keyof typeof A.sites): string {
+  return A.connect.connected.replace('{{nickname}}', nickname).replace('{{site}}', A.sites[site]);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+// Each test starts its own host (and demo store or simulator); on a busy two-core machine that plus a
+// sync running after sign-in needs more than the suite's default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
+async function connectThroughDemoStore(page: Page, context: BrowserContext, siteId: SiteId, userId: number): Promise<void> {
+  const dialog = new ConnectDialog(page);
+  if (!(await dialog.dialog.isVisible())) await dialog.open(siteId);
+  else await dialog.site.selectOption(siteId);
+  const tab = await nextTab(context, () => dialog.connect.click());
+  await new AuthorizationTab(tab).approveAs(userId);
+  // The host writes this page in the language of its accounts' site, so a Brazilian account may get Portuguese.
+  await expect(tab.getByText(/Ya podés cerrar esta pestaña|Você já pode fechar esta aba/)).toBeVisible(ACROSS_TABS);
+  await tab.close();
+}
+
+test('direct loopback: Connect opens Mercado Libre, the seller approves, the app shows the account', async ({ app, page, context }) => {
+  const dialog = new ConnectDialog(page);
+  await dialog.open('MLA');
+  await shoot(page, 'connect-dialog');
+
+  const tab = await nextTab(context, () => dialog.connect.click());
+  await expect(dialog.dialog.getByRole('heading')).toHaveText(A.connect.waitingTitle);
+  await expect(dialog.countdown).toHaveText(/^[45]:\d\d$/);
+  await dialog.pasteToggle.click();
+  expect(await seriousAxeViolations(page, '[data-testid="connect-dialog"]')).toEqual([]);
+  await shoot(page, 'connect-dialog-waiting');
+
+  await new AuthorizationTab(tab).approveAs(PAMPA.id);
+  await expect(tab.getByText('Ya podés cerrar esta pestaña')).toBeVisible(ACROSS_TABS);
+  await expect(dialog.dialog).toHaveCount(0);
+  await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(PAMPA.nickname, 'MLA'));
+  await expect(app.statusBar.getByTestId('status-account')).toContainText(`${PAMPA.nickname} · MLA`);
+  await app.goTo('settings', es);
+  await expect(new AccountsCard(page).row(PAMPA.nickname).getByTestId('account-site')).toHaveText('Argentina · MLA');
+
+  // The app's secret key: typed into a password field, stored by the host, never shown back.
+  const meli = page.getByTestId('settings-meli');
+  await expect(meli.getByTestId('meli-demo-state')).toHaveText(A.meliApp.demoInUse);
+  const secret = meli.getByLabel(A.meliApp.secret);
+  await expect(secret).toHaveAttribute('type', 'password');
+  await secret.fill('short');
+  await meli.getByRole('button', { name: A.meliApp.secretSave }).click();
+  await expect(meli.getByRole('alert')).toHaveText(A.meliApp.secretInvalid);
+  await secret.fill('a-secret-of-my-own-app');
+  await meli.getByRole('button', { name: A.meliApp.secretSave }).click();
+  await expect(meli.getByTestId('secret-message')).toHaveText(es.settings.saved);
+  await expect(secret).toHaveValue('');
+  await meli.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+  await shoot(page, 'settings-meli-app');
+  expect(JSON.stringify((await app.api('meliApp.status')).body)).not.toContain('a-secret-of-my-own-app');
+});
+
+test('a second account is added from Settings, shown beside the first, then removed', async ({ app, page, context }) => {
+  await app.goTo('settings', es);
+  const accounts = new AccountsCard(page);
+  await accounts.card.getByRole('button', { name: A.connect.action }).click();
+  await connectThroughDemoStore(page, context, 'MLA', PAMPA.id);
+  await expect(accounts.rows).toHaveCount(1);
+
+  await accounts.card.getByRole('button', { name: A.list.add }).click();
+  await connectThroughDemoStore(page, context, 'MLB', SUL.id);
+  await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(SUL.nickname, 'MLB'));
+  await expect(accounts.rows).toHaveCount(2);
+  await expect(accounts.row(SUL.nickname).getByTestId('account-site')).toHaveText('Brasil · MLB');
+  // Several accounts: the status bar lets the seller see and switch between them.
+  const switcher = app.statusBar.getByRole('combobox', { name: A.switcher.label });
+  await expect(switcher.getByRole('option')).toHaveCount(2);
+  await page.getByTestId('account-message').getByRole('button', { name: A.connect.dismiss }).click();
+  expect(await seriousAxeViolations(page, '[data-testid="settings-accounts"]')).toEqual([]);
+  await accounts.card.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+  await shoot(page, 'settings-two-accounts');
+
+  // Remove: the confirmation says what will happen, the message afterwards what did.
+  await accounts.row(SUL.nickname).getByRole('button', { name: A.list.removeLabel.replace('{{nickname}}', SUL.nickname) }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText(A.remove.revokes);
+  await expect(confirm).toContainText(A.remove.deletes);
+  await shoot(page, 'remove-account-dialog');
+  await confirm.getByRole('button', { name: A.remove.confirm }).click();
+  await expect(page.getByTestId('account-message')).toHaveText(A.remove.doneRevoked.replace('{{nickname}}', SUL.nickname));
+  await expect(accounts.rows).toHaveCount(1);
+  await expect(accounts.row(PAMPA.nickname)).toBeVisible();
+  await expect(switcher).toHaveCount(0);
+  expect((await app.api('accounts.list')).body).toEqual([expect.objectContaining({ userId: PAMPA.id, siteId: 'MLA' })]);
+});
+
+test('an operator account and a refusal each get their own message; Try again and Esc work from the keyboard', async ({ app, page, context }) => {
+  const dialog = new ConnectDialog(page);
+  await dialog.open('MLA');
+  const tab = await nextTab(context, () => dialog.connect.click());
+  await new AuthorizationTab(tab).approveAs(OPERATOR_USER_ID);
+  await expect(dialog.error).toHaveText(A.reasons.operator_account, ACROSS_TABS);
+  await expect(dialog.tryAgain).toBeFocused();
+  await shoot(page, 'connect-dialog-failed');
+  await tab.close();
+
+  // Try again (Enter on the focused button) opens Mercado Libre again; this time the seller refuses.
+  const again = await nextTab(context, () => page.keyboard.press('Enter'));
+  await new AuthorizationTab(again).deny();
+  await expect(dialog.error).toHaveText(A.reasons.access_denied, ACROSS_TABS);
+  await again.close();
+
+  // Esc closes the dialog (cancelling) and focus returns to what opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog.dialog).toHaveCount(0);
+  await expect(dialog.openFromStatusBar).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.site).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog.dialog).toHaveCount(0);
+  expect((await app.api('accounts.list')).body).toEqual([]);
+});
+
+test.describe("with the seller's own app (HTTPS redirect URI)", () => {
+  test.use({ ownApp: true });
+
+  test('paste: the final address pasted into the app connects the account', async ({ app, page, context }) => {
+    // Nothing runs at the registered HTTPS address here: the tab lands on a plain page, as it would on a
+    // redirect URI the seller never set up.
+    await context.route(`${HTTPS_REDIRECT}*`, (route) => route.fulfill({ contentType: 'text/html', body: '<p>Not found</p>' }));
+    const dialog = new ConnectDialog(page);
+    await dialog.open('MLA');
+    const tab = await nextTab(context, () => dialog.connect.click());
+    await new AuthorizationTab(tab).approveAs(DEMO_SELLER_ID);
+    await tab.waitForURL(`${HTTPS_REDIRECT}?**`);
+    const address = tab.url();
+    expect(address).toContain('code=');
+
+    await dialog.pasteToggle.click();
+    await dialog.pasteInput.fill('https://mostrador.example/oauth/callback?state=nothing');
+    await dialog.pasteSubmit.click();
+    await expect(dialog.dialog.getByRole('alert')).toHaveText(A.connect.pasteInvalid);
+    await dialog.pasteInput.fill(address);
+    await dialog.pasteSubmit.click();
+    await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(PAMPA.nickname, 'MLA'));
+    await expect(dialog.dialog).toHaveCount(0);
+    await expect(app.statusBar.getByTestId('status-account')).toContainText(`${PAMPA.nickname} · MLA`);
+  });
+
+  test('forwarding page: build/forward.html at the HTTPS address hands the code back to the app', async ({ app, page, context }) => {
+    await context.route(`${HTTPS_REDIRECT}*`, (route) => route.fulfill({ contentType: 'text/html', body: FORWARD_PAGE }));
+    const dialog = new ConnectDialog(page);
+    await dialog.open('MLA');
+    const tab = await nextTab(context, () => dialog.connect.click());
+    await expect(dialog.dialog).toContainText(A.connect.forwardNote);
+    await new AuthorizationTab(tab).approveAs(DEMO_SELLER_ID);
+    await expect(tab.getByText('Ya podés cerrar esta pestaña')).toBeVisible(ACROSS_TABS);
+    expect(tab.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback\?/);
+    await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(PAMPA.nickname, 'MLA'));
+    await app.goTo('settings', es);
+    await expect(new AccountsCard(page).row(PAMPA.nickname)).toContainText(A.list.connected);
+  });
+});
