@@ -24,6 +24,9 @@ interface Style {
 }
 interface PageElement {
   tagName: string;
+  scrollWidth: number;
+  clientWidth: number;
+  className: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
   getBoundingClientRect(): Box;
@@ -37,6 +40,7 @@ declare const document: {
   body: PageElement;
   documentElement: { scrollWidth: number; scrollHeight: number };
   querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
   addEventListener(type: 'securitypolicyviolation', listener: (event: CspViolationEvent) => void): void;
 };
 declare const window: { innerWidth: number; innerHeight: number; scrollY: number };
@@ -133,4 +137,14 @@ export function documentHeight(): number {
 
 export function scrollY(): number {
   return window.scrollY;
+}
+
+/** Status bar texts cut short by an ellipsis (their content is wider than their box). */
+export function truncatedStatusTexts(): string[] {
+  const cut: string[] = [];
+  for (const element of document.querySelectorAll('.status-bar .status-item > span, .status-bar .status-item > time')) {
+    if (element.className.includes('visually-hidden')) continue;
+    if (element.scrollWidth > element.clientWidth + 1) cut.push(element.textContent ?? '');
+  }
+  return cut;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import es from '../../renderer/i18n/locales/es';
 import { expect, test } from './fixtures';
-import { documentHeight, measureFrame, type FrameFacts } from './in-page';
+import { documentHeight, measureFrame, truncatedStatusTexts, type FrameFacts } from './in-page';
 import { decodePng, distinctColours, hex, type DecodedPng } from './png';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -67,6 +67,7 @@ test('Orders and Settings render the designed frame (screenshots)', async ({ app
   expectColourNear(orders, 12, 400, '#0c3441'); // sidebar
   expectColourNear(orders, (parts.sidebar?.right ?? 0) + 12, 120, '#f3f6f7'); // page background
   expectColourNear(orders, (parts.logo?.left ?? 0) + 3, 40, '#f2b632'); // yellow logo tile (left edge, mid-height)
+  expect(await page.evaluate(truncatedStatusTexts), 'status bar texts cut short at 1280 px').toEqual([]);
 
   await app.goTo('settings', es);
   await expect(page.getByTestId('settings-about')).toBeVisible();

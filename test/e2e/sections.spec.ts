@@ -39,12 +39,13 @@ test('every section opens from the navigation with its heading, content and no s
   }
 });
 
-test('the status bar says there is no account, browser mode, demo store, and never synced', async ({ app }) => {
+test('the status bar says there is no account, browser mode, demo store, and never synced', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 }); // Wide enough for the sync interval too.
   await expect(app.statusBar.getByTestId('status-account')).toHaveText(`${es.status.account}: ${es.status.noAccount}`);
   await expect(app.statusBar.getByTestId('status-mode')).toContainText(es.status.browser);
   await expect(app.statusBar.getByTestId('status-demo')).toHaveText(es.status.demo);
   await expect(app.statusBar.getByTestId('status-sync')).toContainText(es.status.neverSynced);
-  await expect(app.statusBar.getByTestId('status-sync')).toContainText('cada 2 minutos');
+  await expect(app.statusBar.getByText('cada 2 minutos')).toBeVisible();
 });
 
 test('the access token leaves the address bar, and a reload keeps the section and the session', async ({ app, page }) => {
