@@ -9,13 +9,14 @@ import type { Language } from '../../shared/settings';
 import en from './locales/en';
 import es, { type Messages } from './locales/es';
 import ptBR from './locales/pt-BR';
+import { featureMessages, type FeatureMessages } from './feature-locales';
 import { FALLBACK_LANGUAGE } from './language';
 import { accountMessages, type AccountMessages } from '../features/accounts/locales';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages & { accounts: AccountMessages } };
+    resources: { translation: Messages & { accounts: AccountMessages } & FeatureMessages };
   }
 }
 
@@ -30,9 +31,9 @@ export async function initI18n(language: Language): Promise<void> {
     load: 'currentOnly',
     resources: {
       // Features with many strings keep them beside their code; they are merged in under their own key.
-      es: { translation: { ...es, accounts: accountMessages.es } },
-      'pt-BR': { translation: { ...ptBR, accounts: accountMessages['pt-BR'] } },
-      en: { translation: { ...en, accounts: accountMessages.en } },
+      es: { translation: { ...es, accounts: accountMessages.es, ...featureMessages('es') } },
+      'pt-BR': { translation: { ...ptBR, accounts: accountMessages['pt-BR'], ...featureMessages('pt-BR') } },
+      en: { translation: { ...en, accounts: accountMessages.en, ...featureMessages('en') } },
     },
     interpolation: { escapeValue: false }, // React escapes what it renders.
     returnNull: false,

@@ -1,23 +1,100 @@
 /**
- * Orders: the seller's orders: what to pack and ship, filtered by status.
- * Until the account connection and sync land, it says plainly what will appear and when.
+ * Orders: every cached order of the connected accounts, searchable and filterable in an instant (also
+ * offline), in a virtualized table with a detail panel and CSV export. Before there is anything to show
+ * it says honestly why: no account, first sync still running, or nothing matches the filters.
  */
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrderRow } from '../../../shared/orders';
+import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { OrdersIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
+import { useRowWindow } from '../../components/table/use-row-window';
+import { useDebounced } from '../../components/use-debounced';
+import { useAccounts } from '../../stores/accounts';
+import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
+import { SyncProgress } from '../sync/SyncProgress';
+import { OrderDetailPanel } from './OrderDetailPanel';
+import { OrdersFilterBar } from './OrdersFilterBar';
+import { OrdersTable } from './OrdersTable';
+import { hasFilters, nextSort, NO_FILTERS, toQuery, type OrdersFilters } from './orders-filters';
+import { useOrdersExport } from './use-orders-export';
+import '../../components/table/data-screen.css';
+import './orders.css';
 
 export function OrdersPage() {
   const { t } = useTranslation();
+  const accounts = useAccounts((state) => state.value) ?? [];
+  const syncStatus = useSync((state) => state.status);
+  const version = useSync((state) => state.dataVersion);
+  const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const search = useDebounced(filters.search, 250);
+
+  const query = useMemo(() => toQuery({ ...filters, search }), [filters, search]);
+  const queryKey = JSON.stringify(query);
+  const fetchPage = useCallback((offset: number, limit: number) => call('orders.query', { ...query, offset, limit }), [query]);
+  const rows = useRowWindow<OrderRow>(fetchPage, queryKey, version);
+  const exporter = useOrdersExport(query);
+  const closeDetail = useCallback(() => setSelectedId(null), []);
+
+  const header = <PageHeader title={t('nav.orders')} subtitle={t('sections.orders.subtitle')} />;
+  if (accounts.length === 0) {
+    return (
+      <>
+        {header}
+        <EmptyState icon={OrdersIcon} title={t('sections.orders.emptyTitle')} body={t('sections.orders.emptyBody')} note={t('sections.orders.emptyNote')} />
+      </>
+    );
+  }
+
+  const total = rows.total;
+  const filtered = hasFilters({ ...filters, search });
   return (
-    <>
-      <PageHeader title={t('nav.orders')} subtitle={t('sections.orders.subtitle')} />
-      <EmptyState
-        icon={OrdersIcon}
-        title={t('sections.orders.emptyTitle')}
-        body={t('sections.orders.emptyBody')}
-        note={t('sections.orders.emptyNote')}
-      />
-    </>
+    <div className="orders-page">
+      {header}
+      <SyncProgress />
+      <OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
+      <div className="list-toolbar">
+        <p className="list-toolbar__count" role="status" data-testid="orders-count">
+          {total === null ? '' : t('orders.count', { count: total })}
+        </p>
+        <ExportStatus state={exporter.state} />
+        <button type="button" className="button button--outline" onClick={() => void exporter.run()} disabled={!total || exporter.state.phase === 'running'}>
+          {exporter.state.phase === 'running' ? t('orders.exporting') : t('orders.exportCsv')}
+        </button>
+      </div>
+      {total !== null && total > 0 && (
+        <OrdersTable
+          rows={rows}
+          total={total}
+          sort={filters.sort}
+          onSort={(column) => setFilters((current) => ({ ...current, sort: nextSort(current.sort, column) }))}
+          selectedId={selectedId}
+          onOpen={setSelectedId}
+        />
+      )}
+      {total === 0 && <NoOrders filtered={filtered} firstSyncDone={anyFirstSyncDone(syncStatus)} running={isSyncRunning(syncStatus)} />}
+      {selectedId !== null && <OrderDetailPanel id={selectedId} onOpen={setSelectedId} onClose={closeDetail} />}
+    </div>
+  );
+}
+
+function NoOrders({ filtered, firstSyncDone, running }: { filtered: boolean; firstSyncDone: boolean; running: boolean }) {
+  const { t } = useTranslation();
+  if (filtered) return <EmptyState icon={OrdersIcon} title={t('orders.noResultsTitle')} body={t('orders.noResultsBody')} />;
+  if (!firstSyncDone && running) return <EmptyState icon={OrdersIcon} title={t('orders.syncingTitle')} body={t('orders.syncingBody')} />;
+  if (!firstSyncDone) return <EmptyState icon={OrdersIcon} title={t('orders.notSyncedTitle')} body={t('orders.notSyncedBody')} />;
+  return <EmptyState icon={OrdersIcon} title={t('sections.orders.emptyTitle')} body={t('sections.orders.emptyBody')} />;
+}
+
+function ExportStatus({ state }: { state: ReturnType<typeof useOrdersExport>['state'] }) {
+  const { t } = useTranslation();
+  const text = state.phase === 'done' ? t('orders.exported', { count: state.count }) : state.phase === 'failed' ? t('orders.exportFailed') : '';
+  return (
+    <p className="list-toolbar__note" role="status" data-testid="orders-export-status">
+      {text}
+    </p>
   );
 }

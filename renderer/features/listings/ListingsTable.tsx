@@ -1,0 +1,180 @@
+/**
+ * Listings as a virtualized table: picture, title, SKU, price, stock, sold, status (with "out of
+ * stock"), a Full badge for fulfilment, and the variations of a listing expandable under its row.
+ * Rows change height when expanded, so the virtualizer measures them.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListingRow } from '../../../shared/listings';
+import type { RowWindow } from '../../components/table/use-row-window';
+import { useFormat, type Formatters } from '../../i18n/use-format';
+import { ListingThumbnail } from './ListingThumbnail';
+import type { ListingsMessages } from './locales';
+
+const ROW_HEIGHT = 64;
+
+export function ListingsTable({ rows, total, resetKey }: { rows: RowWindow<ListingRow>; total: number; resetKey: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const scroller = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    rows.ensureRange(first, last);
+  }, [rows, first, last]);
+
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+    setExpanded(new Set());
+  }, [resetKey]);
+
+  const toggle = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <div className="table-scroll" ref={scroller} data-testid="listings-table">
+      <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className="listings-table">
+        <div role="rowgroup" className="listings-head">
+          <div role="row" aria-rowindex={1} className="listings-row listings-row--head">
+            <div role="columnheader" className="visually-hidden-header">{t('listings.column.picture')}</div>
+            <div role="columnheader">{t('listings.column.title')}</div>
+            <div role="columnheader">{t('listings.column.sku')}</div>
+            <div role="columnheader" className="listings-num">{t('listings.column.price')}</div>
+            <div role="columnheader" className="listings-num">{t('listings.column.stock')}</div>
+            <div role="columnheader" className="listings-num">{t('listings.column.sold')}</div>
+            <div role="columnheader">{t('listings.column.status')}</div>
+          </div>
+        </div>
+        <div role="rowgroup" className="listings-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows.rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                role="presentation"
+                className="listings-item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {row ? (
+                  <ListingCells row={row} format={format} open={expanded.has(row.id)} onToggle={() => toggle(row.id)} rowIndex={item.index + 2} />
+                ) : (
+                  <div role="row" aria-rowindex={item.index + 2} className="listings-row">
+                    <div role="cell" className="listings-loading">
+                      {t('listings.loadingRow')}
+                    </div>
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface CellsProps {
+  row: ListingRow;
+  format: Formatters;
+  open: boolean;
+  onToggle(): void;
+  rowIndex: number;
+}
+
+function ListingCells({ row, format, open, onToggle, rowIndex }: CellsProps) {
+  const { t } = useTranslation();
+  const panelId = `variations-${row.id}`;
+  const outOfStock = row.subStatus.includes('out_of_stock');
+  return (
+    <>
+      <div role="row" aria-rowindex={rowIndex} className="listings-row" data-testid="listing-row">
+        <div role="cell">
+          <ListingThumbnail src={row.thumbnail} />
+        </div>
+        <div role="cell" className="listings-title">
+          <span className="listings-title__text">{row.title}</span>
+          <span className="listings-title__meta">
+            <span className="listings-id">{row.id}</span>
+            {row.logisticType === 'fulfillment' && (
+              <span className="chip chip--full" title={t('listings.fulfillmentHint')}>
+                {t('listings.fulfillment')}
+              </span>
+            )}
+            {row.variations.length > 0 && (
+              <button type="button" className="cell-link" aria-expanded={open} aria-controls={panelId} onClick={onToggle} aria-label={t('listings.showVariations', { title: row.title })}>
+                {t('listings.variations', { count: row.variations.length })}
+                <span className={open ? 'disclosure disclosure--open' : 'disclosure'} aria-hidden="true" />
+              </button>
+            )}
+          </span>
+        </div>
+        <div role="cell" className="listings-sku">{row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>}</div>
+        <div role="cell" className="listings-num">{format.money(row.price, row.currencyId)}</div>
+        <div role="cell" className={row.available === 0 ? 'listings-num listings-num--zero' : 'listings-num'}>{format.number(row.available)}</div>
+        <div role="cell" className="listings-num">{format.number(row.sold)}</div>
+        <div role="cell">
+          <StatusChip status={row.status} outOfStock={outOfStock} />
+        </div>
+      </div>
+      {open && (
+        <div role="row" className="listings-variations" id={panelId}>
+          <div role="cell" className="listings-variations__cell">
+            <table className="variations-table" aria-label={t('listings.variationsOf', { title: row.title })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('listings.column.title')}</th>
+                  <th scope="col">{t('listings.column.sku')}</th>
+                  <th scope="col" className="listings-num">{t('listings.column.price')}</th>
+                  <th scope="col" className="listings-num">{t('listings.column.stock')}</th>
+                  <th scope="col" className="listings-num">{t('listings.column.sold')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {row.variations.map((variation) => (
+                  <tr key={variation.id}>
+                    <td>{variation.attributes || variation.id}</td>
+                    <td>{variation.sku ?? '—'}</td>
+                    <td className="listings-num">{format.money(variation.price ?? row.price, row.currencyId)}</td>
+                    <td className="listings-num">{format.number(variation.available)}</td>
+                    <td className="listings-num">{format.number(variation.sold)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+const STATUS_TONE: Record<string, string> = { active: 'ok', paused: 'wait', closed: 'neutral', under_review: 'bad', inactive: 'neutral' };
+
+function StatusChip({ status, outOfStock }: { status: string; outOfStock: boolean }) {
+  const { t } = useTranslation();
+  const known = status in STATUS_TONE;
+  const label = known ? t(`listings.status.${status as keyof ListingsMessages['status']}`) : status;
+  return (
+    <span className="listings-status">
+      <span className={`chip chip--${STATUS_TONE[status] ?? 'neutral'}`}>{label}</span>
+      {outOfStock && <span className="chip chip--bad">{t('listings.outOfStock')}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The Orders screen's search box and filters: order status, shipping (with "label ready to print"
+ * first, the filter sellers use every morning), date range, and the account when there are several.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ORDER_STATUSES, SHIPPING_FILTERS } from '../../../shared/orders';
+import type { Account } from '../../../shared/contract';
+import { hasFilters, NO_FILTERS, type OrdersFilters } from './orders-filters';
+
+export interface OrdersFilterBarProps {
+  filters: OrdersFilters;
+  accounts: readonly Account[];
+  onChange(patch: Partial<OrdersFilters>): void;
+}
+
+export function OrdersFilterBar({ filters, accounts, onChange }: OrdersFilterBarProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="filter-bar" role="search" aria-label={t('orders.filters')}>
+      <div className="filter filter--search">
+        <label htmlFor={`${id}-search`}>{t('orders.search')}</label>
+        <input
+          id={`${id}-search`}
+          className="input"
+          type="search"
+          value={filters.search}
+          placeholder={t('orders.searchPlaceholder')}
+          maxLength={200}
+          onChange={(event) => onChange({ search: event.target.value })}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-status`}>{t('orders.statusFilter')}</label>
+        <select id={`${id}-status`} className="input" value={filters.status} onChange={(event) => onChange({ status: event.target.value })}>
+          <option value="">{t('orders.all')}</option>
+          {ORDER_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`orders.status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-shipping`}>{t('orders.shippingFilter')}</label>
+        <select id={`${id}-shipping`} className="input" value={filters.shipping} onChange={(event) => onChange({ shipping: event.target.value })}>
+          <option value="">{t('orders.all')}</option>
+          {SHIPPING_FILTERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`orders.shipping.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter filter--date">
+        <label htmlFor={`${id}-from`}>{t('orders.from')}</label>
+        <input id={`${id}-from`} className="input" type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => onChange({ from: event.target.value })} />
+      </div>
+      <div className="filter filter--date">
+        <label htmlFor={`${id}-to`}>{t('orders.to')}</label>
+        <input id={`${id}-to`} className="input" type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => onChange({ to: event.target.value })} />
+      </div>
+      {accounts.length > 1 && (
+        <div className="filter">
+          <label htmlFor={`${id}-account`}>{t('orders.accountFilter')}</label>
+          <select
+            id={`${id}-account`}
+            className="input"
+            value={filters.accountId ?? ''}
+            onChange={(event) => onChange({ accountId: event.target.value ? Number(event.target.value) : null })}
+          >
+            <option value="">{t('orders.allAccounts')}</option>
+            {accounts.map((account) => (
+              <option key={account.userId} value={account.userId}>
+                {account.nickname}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {hasFilters(filters) && (
+        <button type="button" className="button button--outline filter-bar__clear" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
+          {t('orders.clear')}
+        </button>
+      )}
+    </div>
+  );
+}

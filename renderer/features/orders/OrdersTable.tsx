@@ -1,0 +1,151 @@
+/**
+ * The orders as a virtualized table: only the rows in view (plus a few) are in the DOM, and their data
+ * is read from the cache in windows as the seller scrolls, so thousands of orders stay smooth. Headers
+ * sort (aria-sort says how); clicking a row, or its order number, opens the detail.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderRow } from '../../../shared/orders';
+import type { RowWindow } from '../../components/table/use-row-window';
+import { useFormat, type Formatters } from '../../i18n/use-format';
+import { sortDirection, type OrdersFilters } from './orders-filters';
+import { OrderStatusChip, ShippingChip } from './OrderChips';
+
+const ROW_HEIGHT = 56;
+
+type SortColumn = 'date' | 'total' | 'buyer';
+
+export interface OrdersTableProps {
+  rows: RowWindow<OrderRow>;
+  total: number;
+  sort: OrdersFilters['sort'];
+  onSort(column: SortColumn): void;
+  selectedId: number | null;
+  onOpen(id: number): void;
+}
+
+export function OrdersTable({ rows, total, sort, onSort, selectedId, onOpen }: OrdersTableProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    rows.ensureRange(first, last);
+  }, [rows, first, last]);
+
+  // A new filter or sort starts at the top, not at the old scroll position.
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [sort]);
+
+  const header = (column: SortColumn, label: string) => {
+    const direction = sortDirection(sort, column);
+    return (
+      <div role="columnheader" className={`orders-cell orders-cell--${column}`} aria-sort={direction}>
+        <button type="button" className="sort-button" onClick={() => onSort(column)} title={t('orders.sortBy', { column: label })}>
+          {label}
+          <span className={`sort-button__arrow sort-button__arrow--${direction}`} aria-hidden="true" />
+        </button>
+      </div>
+    );
+  };
+
+  return (
+    <div className="table-scroll" ref={scroller} data-testid="orders-table">
+      <div role="table" aria-label={t('orders.tableLabel')} aria-rowcount={total + 1} className="orders-table">
+        <div role="rowgroup" className="orders-head">
+          <div role="row" aria-rowindex={1} className="orders-row orders-row--head">
+            {header('date', t('orders.column.date'))}
+            <div role="columnheader" className="orders-cell orders-cell--order">{t('orders.column.order')}</div>
+            {header('buyer', t('orders.column.buyer'))}
+            <div role="columnheader" className="orders-cell orders-cell--items">{t('orders.column.items')}</div>
+            {header('total', t('orders.column.total'))}
+            <div role="columnheader" className="orders-cell orders-cell--status">{t('orders.column.status')}</div>
+            <div role="columnheader" className="orders-cell orders-cell--shipping">{t('orders.column.shipping')}</div>
+          </div>
+        </div>
+        <div role="rowgroup" className="orders-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows.rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-current={row && row.id === selectedId ? 'true' : undefined}
+                className={row && row.id === selectedId ? 'orders-row orders-row--selected' : 'orders-row'}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                data-testid="order-row"
+                onClick={row ? () => onOpen(row.id) : undefined}
+              >
+                {row ? <OrderCells row={row} format={format} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters; onOpen(id: number): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div role="cell" className="orders-cell orders-cell--date">
+        <time dateTime={row.dateCreated} className="orders-cell__stack">
+          <span>{format.shortDate(row.dateCreated)}</span>
+          <span className="orders-cell__sub">{format.time(row.dateCreated)}</span>
+        </time>
+      </div>
+      <div role="cell" className="orders-cell orders-cell--order">
+        <button
+          type="button"
+          className="cell-link"
+          aria-label={t('orders.open', { id: row.id })}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(row.id);
+          }}
+        >
+          {row.id}
+        </button>
+        {row.packId !== null && <span className="orders-cell__sub">{t('orders.pack', { id: row.packId })}</span>}
+      </div>
+      <div role="cell" className="orders-cell orders-cell--buyer">
+        <span className="orders-cell__main">{row.buyerNickname ?? '—'}</span>
+        {row.buyerName && <span className="orders-cell__sub">{row.buyerName}</span>}
+      </div>
+      <div role="cell" className="orders-cell orders-cell--items" title={row.itemTitles}>
+        <span className="orders-cell__clamp">{row.itemTitles}</span>
+      </div>
+      <div role="cell" className="orders-cell orders-cell--total">
+        {format.money(row.totalAmount, row.currencyId)}
+      </div>
+      <div role="cell" className="orders-cell orders-cell--status">
+        <OrderStatusChip status={row.status} />
+      </div>
+      <div role="cell" className="orders-cell orders-cell--shipping">
+        <ShippingChip status={row.shippingStatus} labelReady={row.labelReady} hasShipment={row.shippingId !== null} />
+      </div>
+    </>
+  );
+}
+
+function LoadingCells({ label }: { label: string }) {
+  return (
+    <div role="cell" className="orders-cell orders-cell--loading">
+      {label}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The bar shown on the data screens while a sync runs: which step (named for the seller: "Pedidos
+ * 120/300"), how far, and a Cancel button. One bar per running account; nothing when no sync runs.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncProgress as Progress } from '../../../shared/sync';
+import { useAccounts } from '../../stores/accounts';
+import { cancelSync, useSync } from '../../stores/sync';
+import './sync.css';
+
+export function SyncProgress() {
+  const { t } = useTranslation();
+  const status = useSync((state) => state.status);
+  const progress = useSync((state) => state.progress);
+  const accounts = useAccounts((state) => state.value);
+  const [cancelledNote, setCancelledNote] = useState(false);
+  const running = status?.accounts.filter((account) => account.state === 'running') ?? [];
+
+  if (running.length === 0) {
+    return cancelledNote ? (
+      <p className="sync-progress__note" role="status">
+        {t('sync.cancelled')}
+      </p>
+    ) : null;
+  }
+  const named = (accounts?.length ?? 0) > 1;
+  return (
+    <div className="sync-progress" data-testid="sync-progress">
+      {running.map((account) => {
+        const nickname = accounts?.find((candidate) => candidate.userId === account.userId)?.nickname ?? String(account.userId);
+        return (
+          <ProgressLine
+            key={account.userId}
+            progress={progress[account.userId] ?? null}
+            prefix={named ? t('sync.progressAccount', { nickname }) : ''}
+            onCancel={() => {
+              void cancelSync(account.userId).then((cancelled) => setCancelledNote(cancelled));
+            }}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function ProgressLine({ progress, prefix, onCancel }: { progress: Progress | null; prefix: string; onCancel(): void }) {
+  const { t } = useTranslation();
+  const step = t(`sync.step.${progress?.step ?? 'orders'}`);
+  const known = progress !== null && progress.total !== null && progress.total > 0;
+  const text =
+    known && progress.total !== null
+      ? t('sync.progressOf', { step, done: progress.done, total: progress.total })
+      : t('sync.progressUnknown', { step });
+  return (
+    <div className="sync-progress__line">
+      <span className="sync-progress__label" aria-hidden="true">
+        {prefix}
+        {text}
+      </span>
+      {/* Without a total the bar is indeterminate (no value), which assistive technology reads as busy. */}
+      <progress
+        className="sync-progress__bar"
+        aria-label={t('sync.progressLabel')}
+        aria-valuetext={`${prefix}${text}`}
+        max={known ? (progress.total ?? 1) : undefined}
+        value={known ? Math.min(progress.done, progress.total ?? 0) : undefined}
+      />
+      <button type="button" className="button button--outline" onClick={onCancel}>
+        {t('sync.cancel')}
+      </button>
+    </div>
+  );
+}

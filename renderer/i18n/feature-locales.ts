@@ -1,0 +1,25 @@
+/**
+ * Catalogues owned by feature folders (orders, listings, questions, sync), merged under their own
+ * top-level key so a feature's strings live beside its code and never collide with the core catalogue.
+ */
+import type { Language } from '../../shared/settings';
+import { listingsLocales, type ListingsMessages } from '../features/listings/locales';
+import { ordersLocales, type OrdersMessages } from '../features/orders/locales';
+import { questionsLocales, type QuestionsMessages } from '../features/questions/locales';
+import { syncLocales, type SyncMessages } from '../features/sync/locales';
+
+export interface FeatureMessages {
+  orders: OrdersMessages;
+  listings: ListingsMessages;
+  questions: QuestionsMessages;
+  sync: SyncMessages;
+}
+
+export function featureMessages(language: Language): FeatureMessages {
+  return {
+    orders: ordersLocales[language],
+    listings: listingsLocales[language],
+    questions: questionsLocales[language],
+    sync: syncLocales[language],
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * A real data store for the cache screens' end-to-end tests: a Mercado Libre simulator started in the
+ * test process, a browser-mode host pointed at it as a seller's own Mercado Libre app would be, and the
+ * demo seller connected through the local API the way the sign-in page does it (authorization page,
+ * approve, redirect to the host's loopback listener). The host syncs a new account by itself.
+ */
+import net from 'node:net';
+import { expect } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { SyncStatus } from '../../shared/sync';
+import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../sim/server';
+import { startHost, type RunningHost } from './host';
+
+// The same app shape the service tests register (test/helpers/sim-host.ts), which cannot be imported
+// here because it pulls in vitest.
+const TEST_APP = { client_id: '4400000000000001', client_secret: 'test-secret-0123456789abcdef', name: 'Mostrador e2e', pkce: true };
+
+export interface DataStore {
+  sim: Simulator;
+  host: RunningHost;
+  api<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Connects the demo seller; the host starts its first sync at once. */
+  connectDemoSeller(): Promise<void>;
+  /** Waits until no sync runs and the first one is complete; returns the status then. */
+  waitForSyncIdle(timeoutMs?: number): Promise<SyncStatus>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startDataStore(seed = 7): Promise<DataStore> {
+  const redirectUri = `http://127.0.0.1:${await freePort()}/callback`;
+  const sim = await startSimulator({ seed, marketActivity: false, apps: [{ ...TEST_APP, redirect_uris: [redirectUri] }] });
+  let host: RunningHost;
+  try {
+    host = await startHost({
+      env: {
+        MELI_API_URL: sim.url,
+        MELI_AUTH_URL: sim.url,
+        MELI_CLIENT_ID: TEST_APP.client_id,
+        MELI_CLIENT_SECRET: TEST_APP.client_secret,
+        MELI_REDIRECT_URI: redirectUri,
+      },
+    });
+  } catch (error) {
+    await sim.close();
+    throw error;
+  }
+
+  async function api<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>> {
+    const response = await fetch(`${host.url}/rpc/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      body: input === undefined ? '' : JSON.stringify(input),
+    });
+    const body: unknown = await response.json();
+    if (!response.ok) throw new Error(`${method} answered ${response.status}: ${JSON.stringify(body)}`);
+    return body as MethodOutput<M>;
+  }
+
+  return {
+    sim,
+    host,
+    api,
+    async connectDemoSeller() {
+      const start = await api('accounts.connect.start', { siteId: 'MLA' });
+      const callback = await decideOnAuthorizationPage(start.authorizationUrl, DEMO_SELLER_ID);
+      const answer = await fetch(callback);
+      expect(answer.status, 'the loopback listener accepted the redirect').toBe(200);
+    },
+    async waitForSyncIdle(timeoutMs = 40_000) {
+      let last: SyncStatus | null = null;
+      await expect
+        .poll(
+          async () => {
+            last = await api('sync.status');
+            return last.accounts.length > 0 && last.accounts.every((account) => account.state !== 'running' && account.firstSyncDone);
+          },
+          { timeout: timeoutMs, intervals: [250] },
+        )
+        .toBe(true);
+      if (!last) throw new Error('no sync status');
+      return last;
+    },
+    async close() {
+      await host.stop();
+      await sim.close().catch(() => undefined);
+    },
+  };
+}
+
+/** Plays the seller on the simulator's authorization page: picks the account and approves. */
+async function decideOnAuthorizationPage(authorizationUrl: string, userId: number): Promise<string> {
+  const page = await fetch(authorizationUrl);
+  const html = await page.text();
+  if (page.status !== 200) throw new Error(`authorization page answered ${page.status}: ${html.slice(0, 200)}`);
+  const form = new URLSearchParams();
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+    form.set(match[1] as string, unescapeHtml(match[2] as string));
+  }
+  form.set('user_id', String(userId));
+  form.set('decision', 'approve');
+  const answer = await fetch(new URL('/authorization/decision', authorizationUrl), { method: 'POST', body: form, redirect: 'manual' });
+  const location = answer.headers.get('location');
+  if (answer.status !== 302 || !location) throw new Error(`decision answered ${answer.status}`);
+  return location;
+}
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Parses CSV text (RFC 4180 quoting, any delimiter) into records, for checking an export. */
+export function parseCsv(text: string, delimiter: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === delimiter) {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index += 1;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
