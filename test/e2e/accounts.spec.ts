@@ -118,7 +118,7 @@ test('a second account is added from Settings, shown beside the first, then remo
   await expect(confirm).toContainText(A.remove.deletes);
   await shoot(page, 'remove-account-dialog');
   await confirm.getByRole('button', { name: A.remove.confirm }).click();
-  await expect(page.getByTestId('account-message')).toHaveText(A.remove.doneRevoked.replace('{{nickname}}', SUL.nickname));
+  await expect(accounts.card.getByTestId('remove-result')).toHaveText(A.remove.doneRevoked.replace('{{nickname}}', SUL.nickname));
   await expect(accounts.rows).toHaveCount(1);
   await expect(accounts.row(PAMPA.nickname)).toBeVisible();
   await expect(switcher).toHaveCount(0);
@@ -178,7 +178,7 @@ test.describe("with the seller's own app (HTTPS redirect URI)", () => {
     await expect(app.statusBar.getByTestId('status-account')).toContainText(`${PAMPA.nickname} · MLA`);
   });
 
-  test('forwarding page: build/forward.html at the HTTPS address hands the code back to the app', async ({ app, page, context }) => {
+  test('forwarding page: build/forward.html hands the code back; an account that needs to sign in again is reconnected', async ({ app, page, context, simulator }) => {
     await context.route(`${HTTPS_REDIRECT}*`, (route) => route.fulfill({ contentType: 'text/html', body: FORWARD_PAGE }));
     const dialog = new ConnectDialog(page);
     await dialog.open('MLA');
@@ -187,8 +187,30 @@ test.describe("with the seller's own app (HTTPS redirect URI)", () => {
     await new AuthorizationTab(tab).approveAs(DEMO_SELLER_ID);
     await expect(tab.getByText('Ya podés cerrar esta pestaña')).toBeVisible(ACROSS_TABS);
     expect(tab.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback\?/);
+    await tab.close();
     await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(PAMPA.nickname, 'MLA'));
     await app.goTo('settings', es);
-    await expect(new AccountsCard(page).row(PAMPA.nickname)).toContainText(A.list.connected);
+    const row = new AccountsCard(page).row(PAMPA.nickname);
+    await expect(row.getByTestId('account-status')).toHaveText(A.list.connected);
+
+    // The seller withdrew the app's access at Mercado Libre: the next call finds out, the account says so.
+    const revoked = await fetch(`${simulator?.url}/__sim/tokens/revoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user_id: DEMO_SELLER_ID }),
+    });
+    expect(revoked.ok).toBe(true);
+    await app.api('sync.now', { userId: DEMO_SELLER_ID });
+    await expect(row.getByTestId('account-status')).toHaveText(A.list.needsSignIn, ACROSS_TABS);
+    await expect(app.statusBar.getByTestId('status-account')).toContainText(PAMPA.nickname);
+    await row.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await shoot(page, 'settings-needs-sign-in');
+
+    await row.getByRole('button', { name: A.list.reconnectLabel.replace('{{nickname}}', PAMPA.nickname) }).click();
+    await expect(dialog.dialog.getByRole('heading')).toHaveText(A.connect.reconnectTitle.replace('{{nickname}}', PAMPA.nickname));
+    await expect(dialog.site).toHaveValue('MLA');
+    const again = await nextTab(context, () => dialog.connect.click());
+    await new AuthorizationTab(again).approveAs(DEMO_SELLER_ID);
+    await expect(row.getByTestId('account-status')).toHaveText(A.list.connected, ACROSS_TABS);
   });
 });

@@ -33,12 +33,6 @@ export function AccountRow({ account, active, canSwitch, onRemove }: AccountRowP
         <p className="account-row__site" data-testid="account-site">
           {t(`accounts.sites.${account.siteId}`)} · {account.siteId}
         </p>
-        {needsSignIn && (
-          <p className="account-row__help">
-            <WarningIcon size={16} />
-            <span>{t('accounts.list.needsSignInHelp', names)}</span>
-          </p>
-        )}
       </div>
       <div className="account-row__status" data-testid="account-status">
         {needsSignIn ? (
@@ -77,6 +71,12 @@ export function AccountRow({ account, active, canSwitch, onRemove }: AccountRowP
           {t('accounts.list.remove')}
         </button>
       </div>
+      {needsSignIn && (
+        <p className="account-row__help">
+          <WarningIcon size={16} />
+          <span>{t('accounts.list.needsSignInHelp', names)}</span>
+        </p>
+      )}
     </li>
   );
 }

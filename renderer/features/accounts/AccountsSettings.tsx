@@ -3,14 +3,15 @@
  * use, Reconnect for an account that needs to sign in again, Remove (with a confirmation that says what
  * happens), and Connect another account.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/contract';
 import { useAccounts, useActiveAccount } from '../../stores/accounts';
 import { SettingsCard } from '../settings/SettingsCard';
 import { AccountRow } from './AccountRow';
 import { openConnect } from './open-connect';
-import { RemoveAccountDialog } from './RemoveAccountDialog';
+import { CheckIcon, InfoIcon } from '../../components/icons';
+import { RemoveAccountDialog, type RemoveResult } from './RemoveAccountDialog';
 import './accounts.css';
 
 export function AccountsSettings() {
@@ -18,6 +19,13 @@ export function AccountsSettings() {
   const accounts = useAccounts((state) => state.value) ?? [];
   const active = useActiveAccount();
   const [removing, setRemoving] = useState<Account | null>(null);
+  const [removed, setRemoved] = useState<RemoveResult | null>(null);
+  const result = useRef<HTMLParagraphElement>(null);
+
+  // The Remove button that opened the dialog went away with its row: focus lands on what happened.
+  useEffect(() => {
+    if (removed) result.current?.focus();
+  }, [removed]);
 
   return (
     <SettingsCard title={t('accounts.list.heading')} testId="settings-accounts">
@@ -31,7 +39,10 @@ export function AccountsSettings() {
               account={account}
               active={active?.userId === account.userId}
               canSwitch={accounts.length > 1}
-              onRemove={() => setRemoving(account)}
+              onRemove={() => {
+                setRemoved(null);
+                setRemoving(account);
+              }}
             />
           ))}
         </ul>
@@ -41,7 +52,29 @@ export function AccountsSettings() {
           {accounts.length === 0 ? t('accounts.connect.action') : t('accounts.list.add')}
         </button>
       </div>
-      {removing && <RemoveAccountDialog account={removing} onClose={() => setRemoving(null)} />}
+      {/* What the removal did stays here, where the seller asked for it, until the next removal. */}
+      <p className="form-status remove-result" role="status" data-testid="remove-result" ref={result} tabIndex={-1}>
+        {removed && (
+          <>
+            {removed.revoked ? <CheckIcon size={16} /> : <InfoIcon size={16} />}
+            <span>
+              {removed.revoked
+                ? t('accounts.remove.doneRevoked', { nickname: removed.nickname })
+                : t('accounts.remove.doneLocal', { nickname: removed.nickname })}
+            </span>
+          </>
+        )}
+      </p>
+      {removing && (
+        <RemoveAccountDialog
+          account={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={(result) => {
+            setRemoving(null);
+            setRemoved(result);
+          }}
+        />
+      )}
     </SettingsCard>
   );
 }

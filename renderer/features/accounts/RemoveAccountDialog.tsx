@@ -11,9 +11,19 @@ import { WarningIcon } from '../../components/icons';
 import { Modal } from '../../components/Modal';
 import { localizeError } from '../../i18n/errors';
 import { useAccounts } from '../../stores/accounts';
-import { showAccountMessage } from './account-message';
 
-export function RemoveAccountDialog({ account, onClose }: { account: Account; onClose(): void }) {
+export interface RemoveResult {
+  nickname: string;
+  revoked: boolean;
+}
+
+interface RemoveAccountDialogProps {
+  account: Account;
+  onClose(): void;
+  onRemoved(result: RemoveResult): void;
+}
+
+export function RemoveAccountDialog({ account, onClose, onRemoved }: RemoveAccountDialogProps) {
   const { t } = useTranslation();
   const bodyId = useId();
   const [busy, setBusy] = useState(false);
@@ -30,8 +40,7 @@ export function RemoveAccountDialog({ account, onClose }: { account: Account; on
     }
     // The host also announces accounts.changed; reloading here keeps the list right even if that is late.
     void useAccounts.getState().load();
-    showAccountMessage({ kind: 'removed', nickname: account.nickname, revoked: result.value.revoked });
-    onClose();
+    onRemoved({ nickname: account.nickname, revoked: result.value.revoked });
   }
 
   return (

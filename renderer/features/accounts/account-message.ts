@@ -1,14 +1,15 @@
 /**
- * The one message the accounts feature shows after something finished ("Connected as …", "Removed …,
- * access revoked or not"). It stays until the seller dismisses it or a newer message replaces it, so it
- * can be read at any pace.
+ * The message after a connection finished ("Connected as …"). It floats above the page, so it hides by
+ * itself after a while (the account is in the status bar and Settings by then) or when dismissed.
  */
 import type { SiteId } from '../../../shared/settings';
 import { createStore } from '../../stores/create-store';
 
-export type AccountMessage =
-  | { kind: 'connected'; nickname: string; siteId: SiteId }
-  | { kind: 'removed'; nickname: string; revoked: boolean };
+export interface AccountMessage {
+  kind: 'connected';
+  nickname: string;
+  siteId: SiteId;
+}
 
 interface AccountMessageState {
   message: AccountMessage | null;

@@ -53,7 +53,7 @@ export function MeliAppSettings({ meli }: { meli: MeliApp }) {
     <SettingsCard title={t('settings.meli.heading')} testId="settings-meli">
       <p className="card__intro">{t('settings.meli.intro')}</p>
       {status && (
-        <p className={status.demo ? 'card__note card__note--demo' : 'card__note'} data-testid="meli-demo-state">
+        <p className={status.demo ? 'card__note meli-mode-note card__note--demo' : 'card__note meli-mode-note'} data-testid="meli-demo-state">
           <InfoIcon size={16} />
           <span>{status.demo ? t('accounts.meliApp.demoInUse') : t('accounts.meliApp.demoOff')}</span>
         </p>

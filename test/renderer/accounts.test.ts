@@ -1,0 +1,67 @@
+/**
+ * The accounts feature's pure parts: which site the connect dialog proposes, how a failed connection is
+ * reduced to a reason the seller gets a message for, and that the three catalogues say the same things
+ * (same keys, same placeholders and <timer/> tags, no empty strings).
+ */
+import { describe, expect, it } from 'vitest';
+import { failureReason } from '../../renderer/features/accounts/connect-outcome';
+import { accountMessages } from '../../renderer/features/accounts/locales';
+import { defaultSite } from '../../renderer/features/accounts/sites';
+
+describe('the proposed site', () => {
+  it('follows the country of a browser tag in the UI language', () => {
+    expect(defaultSite('es', ['es-MX', 'en-US'])).toBe('MLM');
+    expect(defaultSite('es', ['es-CO'])).toBe('MCO');
+    expect(defaultSite('pt-BR', ['pt-BR'])).toBe('MLB');
+  });
+
+  it('ignores countries of other languages and falls back to the language', () => {
+    expect(defaultSite('es', ['pt-BR', 'es'])).toBe('MLA');
+    expect(defaultSite('pt-BR', ['en-US'])).toBe('MLB');
+    expect(defaultSite('en', ['en-GB'])).toBe('MLA');
+    expect(defaultSite('en', ['en-US', 'es-CL'])).toBe('MLC');
+  });
+});
+
+describe('why a connection failed', () => {
+  it('takes the reason the host sends', () => {
+    expect(failureReason({ code: 'unauthorized', message: 'x', details: { reason: 'operator_account' } })).toBe('operator_account');
+    expect(failureReason({ code: 'unauthorized', message: 'x', details: { reason: 'access_denied' } })).toBe('access_denied');
+    expect(failureReason({ code: 'offline', message: 'x', details: { reason: 'timeout' } })).toBe('timeout');
+    expect(failureReason({ code: 'invalid_input', message: 'x', details: { reason: 'cancelled' } })).toBe('cancelled');
+  });
+
+  it('falls back on the code when the reason is missing or unknown', () => {
+    expect(failureReason({ code: 'offline', message: 'x' })).toBe('offline');
+    expect(failureReason({ code: 'needs_sign_in', message: 'x', details: { reason: 'something_new' } })).toBe('invalid_grant');
+    expect(failureReason({ code: 'internal', message: 'x', details: 'not an object' })).toBe('unknown');
+  });
+});
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
+  }
+  return out;
+}
+
+const markers = (text: string) => [...text.matchAll(/\{\{\w+\}\}|<\w+\/>/g)].map((match) => match[0]).sort();
+
+describe('the accounts catalogues', () => {
+  const es = flatten(accountMessages.es);
+  for (const language of ['pt-BR', 'en'] as const) {
+    it(`${language} has every Spanish key with the same placeholders`, () => {
+      const other = flatten(accountMessages[language]);
+      expect([...other.keys()].sort()).toEqual([...es.keys()].sort());
+      for (const [key, text] of other) {
+        expect(text.trim(), key).not.toBe('');
+        expect(markers(text), key).toEqual(markers(es.get(key) ?? ''));
+      }
+    });
+  }
+});
