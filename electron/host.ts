@@ -11,7 +11,7 @@ import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config } from './config';
 import { createCacheHandlers } from './cache/cache-handlers';
 import { createEventBus, type EventBus } from './core/event-bus';
-import { createMeliClient, type BudgetOptions } from './meli/client';
+import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions } from './meli/client';
 import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
 import { createSyncHandlers } from './sync/sync-handlers';
@@ -118,6 +118,8 @@ export function createHost(options: HostOptions): Host {
     events,
     accounts: () => listAccounts(db),
     intervalMinutes: () => settings.get().syncIntervalMinutes,
+    // Keep as many requests in flight as the client allows; its budget sets the real pace.
+    concurrency: options.budget?.concurrency ?? DEFAULT_BUDGET.concurrency,
     ...(options.syncRetryBaseMs !== undefined ? { retryBaseMs: options.syncRetryBaseMs } : {}),
     log,
   });

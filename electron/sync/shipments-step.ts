@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { upsertShipments } from '../shipments/shipments-store';
-import { chunk, runPool } from './pool';
+import { runPool } from './pool';
 import type { StepContext } from './step-context';
 
 export function shipmentsToRead(db: Database, userId: number): number[] {
@@ -25,14 +25,22 @@ export async function syncShipments(ctx: StepContext): Promise<void> {
   const ids = shipmentsToRead(db, userId);
   let done = 0;
   ctx.progress('shipments', 0, ids.length);
-  // Read a batch, store it in one transaction: fewer commits, and a crash loses at most one batch.
-  await runPool(chunk(ids, 10), 1, signal, async (batch) => {
-    const shipments: unknown[] = [];
-    await runPool(batch, ctx.concurrency, signal, async (id) => {
-      shipments.push((await api.shipments.get(userId, id)).shipment);
-    });
-    db.transaction(() => upsertShipments(db, userId, shipments))();
+  // Read with all the concurrency the budget allows; store in batches (fewer commits, and a crash
+  // loses at most one batch of reads).
+  let pending: unknown[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    db.transaction(() => upsertShipments(db, userId, batch))();
     done += batch.length;
     ctx.progress('shipments', done, ids.length);
+  };
+  await runPool(ids, ctx.concurrency, signal, async (id) => {
+    // Await first, then push: `pending` may have been swapped by a flush while this read was in flight.
+    const { shipment } = await api.shipments.get(userId, id);
+    pending.push(shipment);
+    if (pending.length >= 25) flush();
   });
+  flush();
 }

@@ -40,6 +40,12 @@ export function questionsApi(client: MeliClient) {
       return { questions: page.questions, total: page.total ?? page.questions.length };
     },
 
+    /** One question, whatever its status now (answered, deleted, closed…). */
+    async get(userId: number, questionId: number): Promise<Question> {
+      const call = { userId, method: 'GET', path: `/questions/${seg(questionId)}` } as const;
+      return parseAnswer(Question, await client.request({ ...call, query: { api_version: 4 } }), call);
+    },
+
     /** POST /answers. Answering twice is refused with 400 not_unanswered_question (meliError in details). */
     async answer(userId: number, questionId: number, text: string): Promise<Question> {
       requireInput(text.trim() !== '' && text.length <= ANSWER_MAX_CHARS, `An answer holds 1 to ${ANSWER_MAX_CHARS} characters.`, 'text');
