@@ -17,7 +17,7 @@ const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots'
 const listingsEs = listingsLocales.es;
 const questionsEs = questionsLocales.es;
 const countText = (template: { count_one: string; count_other: string }, count: number) =>
-  (count === 1 ? template.count_one : template.count_other).replace('{{count}}', String(count));
+  (count === 1 ? template.count_one : template.count_other).replace('{{n}}', new Intl.NumberFormat('es-AR').format(count));
 
 test.describe.configure({ mode: 'serial' });
 

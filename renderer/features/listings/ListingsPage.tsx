@@ -11,6 +11,7 @@ import { ListingsIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
+import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { SyncProgress } from '../sync/SyncProgress';
@@ -27,6 +28,7 @@ export function ListingsPage() {
   const { t } = useTranslation();
   const id = useId();
   const accounts = useAccounts((state) => state.value) ?? [];
+  const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const version = useSync((state) => state.dataVersion);
   const [searchText, setSearchText] = useState('');
@@ -82,7 +84,7 @@ export function ListingsPage() {
       </div>
       <div className="list-toolbar">
         <p className="list-toolbar__count" role="status" data-testid="listings-count">
-          {total === null ? '' : t('listings.count', { count: total })}
+          {total === null ? '' : t('listings.count', { count: total, n: format.number(total) })}
         </p>
       </div>
       {total !== null && total > 0 && <ListingsTable rows={rows} total={total} resetKey={queryKey} />}

@@ -1,7 +1,7 @@
 /** Strings of the Listings screen (read-only for now), in the three UI languages. */
 const es = {
-  count_one: '{{count}} publicación',
-  count_other: '{{count}} publicaciones',
+  count_one: '{{n}} publicación',
+  count_other: '{{n}} publicaciones',
   tableLabel: 'Publicaciones',
   column: {
     picture: 'Foto',
@@ -50,8 +50,8 @@ const es = {
 export type ListingsMessages = typeof es;
 
 const ptBR: ListingsMessages = {
-  count_one: '{{count}} anúncio',
-  count_other: '{{count}} anúncios',
+  count_one: '{{n}} anúncio',
+  count_other: '{{n}} anúncios',
   tableLabel: 'Anúncios',
   column: {
     picture: 'Foto',
@@ -98,8 +98,8 @@ const ptBR: ListingsMessages = {
 };
 
 const en: ListingsMessages = {
-  count_one: '{{count}} listing',
-  count_other: '{{count}} listings',
+  count_one: '{{n}} listing',
+  count_other: '{{n}} listings',
   tableLabel: 'Listings',
   column: {
     picture: 'Picture',

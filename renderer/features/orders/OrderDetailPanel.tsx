@@ -35,6 +35,14 @@ export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(i
     };
   }, [id, version]);
 
+  // Where focus was before the panel opened (the row's order number) gets it back on close. Declared
+  // before the effect below, so it runs first and sees the opener, not the panel's heading.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   // Focus follows the seller into the panel, so a screen reader starts reading the order.
   useEffect(() => heading.current?.focus(), [id]);
 

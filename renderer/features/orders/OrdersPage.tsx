@@ -12,6 +12,7 @@ import { OrdersIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
+import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
 import { SyncProgress } from '../sync/SyncProgress';
@@ -26,6 +27,7 @@ import './orders.css';
 export function OrdersPage() {
   const { t } = useTranslation();
   const accounts = useAccounts((state) => state.value) ?? [];
+  const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const version = useSync((state) => state.dataVersion);
   const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
@@ -58,7 +60,7 @@ export function OrdersPage() {
       <OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
       <div className="list-toolbar">
         <p className="list-toolbar__count" role="status" data-testid="orders-count">
-          {total === null ? '' : t('orders.count', { count: total })}
+          {total === null ? '' : t('orders.count', { count: total, n: format.number(total) })}
         </p>
         <ExportStatus state={exporter.state} />
         <button type="button" className="button button--outline" onClick={() => void exporter.run()} disabled={!total || exporter.state.phase === 'running'}>
@@ -70,6 +72,7 @@ export function OrdersPage() {
           rows={rows}
           total={total}
           sort={filters.sort}
+          resetKey={queryKey}
           onSort={(column) => setFilters((current) => ({ ...current, sort: nextSort(current.sort, column) }))}
           selectedId={selectedId}
           onOpen={setSelectedId}

@@ -20,12 +20,14 @@ export interface OrdersTableProps {
   rows: RowWindow<OrderRow>;
   total: number;
   sort: OrdersFilters['sort'];
+  /** Changes whenever the query does. */
+  resetKey: string;
   onSort(column: SortColumn): void;
   selectedId: number | null;
   onOpen(id: number): void;
 }
 
-export function OrdersTable({ rows, total, sort, onSort, selectedId, onOpen }: OrdersTableProps) {
+export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const scroller = useRef<HTMLDivElement>(null);
@@ -43,10 +45,10 @@ export function OrdersTable({ rows, total, sort, onSort, selectedId, onOpen }: O
     rows.ensureRange(first, last);
   }, [rows, first, last]);
 
-  // A new filter or sort starts at the top, not at the old scroll position.
+  // A new filter, search or sort starts at the top, not at the old scroll position.
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
-  }, [sort]);
+  }, [resetKey]);
 
   const header = (column: SortColumn, label: string) => {
     const direction = sortDirection(sort, column);

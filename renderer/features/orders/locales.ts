@@ -1,8 +1,7 @@
 /** Strings of the Orders screen (table, filters, detail, CSV export), in the three UI languages. */
 const es = {
-  count_one: '{{count}} pedido',
-  count_other: '{{count}} pedidos',
-  countOf: '{{shown}} de {{total}}',
+  count_one: '{{n}} pedido',
+  count_other: '{{n}} pedidos',
   tableLabel: 'Pedidos',
   column: {
     date: 'Fecha',
@@ -142,9 +141,8 @@ const es = {
 export type OrdersMessages = typeof es;
 
 const ptBR: OrdersMessages = {
-  count_one: '{{count}} pedido',
-  count_other: '{{count}} pedidos',
-  countOf: '{{shown}} de {{total}}',
+  count_one: '{{n}} pedido',
+  count_other: '{{n}} pedidos',
   tableLabel: 'Pedidos',
   column: {
     date: 'Data',
@@ -282,9 +280,8 @@ const ptBR: OrdersMessages = {
 };
 
 const en: OrdersMessages = {
-  count_one: '{{count}} order',
-  count_other: '{{count}} orders',
-  countOf: '{{shown}} of {{total}}',
+  count_one: '{{n}} order',
+  count_other: '{{n}} orders',
   tableLabel: 'Orders',
   column: {
     date: 'Date',

@@ -2,7 +2,7 @@
  * The bar shown on the data screens while a sync runs: which step (named for the seller: "Pedidos
  * 120/300"), how far, and a Cancel button. One bar per running account; nothing when no sync runs.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncProgress as Progress } from '../../../shared/sync';
 import { useAccounts } from '../../stores/accounts';
@@ -16,8 +16,13 @@ export function SyncProgress() {
   const accounts = useAccounts((state) => state.value);
   const [cancelledNote, setCancelledNote] = useState(false);
   const running = status?.accounts.filter((account) => account.state === 'running') ?? [];
+  const anyRunning = running.length > 0;
+  // The "stopped" note speaks of the sync that was cancelled; a new sync makes it stale.
+  useEffect(() => {
+    if (anyRunning) setCancelledNote(false);
+  }, [anyRunning]);
 
-  if (running.length === 0) {
+  if (!anyRunning) {
     return cancelledNote ? (
       <p className="sync-progress__note" role="status">
         {t('sync.cancelled')}

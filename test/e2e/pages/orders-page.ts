@@ -36,7 +36,7 @@ export class OrdersScreen {
 
   /** The count line as the screen writes it for `total` orders. */
   static countText(total: number): string {
-    return (total === 1 ? ordersEs.count_one : ordersEs.count_other).replace('{{count}}', String(total));
+    return (total === 1 ? ordersEs.count_one : ordersEs.count_other).replace('{{n}}', new Intl.NumberFormat('es-AR').format(total));
   }
 
   openButton(id: number): Locator {
