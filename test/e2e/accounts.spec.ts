@@ -2,8 +2,9 @@
  * Signing in with Mercado Libre, end to end in Chromium: the app opens the simulator's authorization
  * page in a new tab, the seller approves (or refuses), and the outcome reaches the app through each of
  * the three ways back — the direct loopback redirect, the HTTPS forwarding page (build/forward.html) and
- * pasting the final address. Also: a second account, removing one, the messages for an operator account
- * and for a refusal, keyboard and axe on the dialog, and screenshots a person looks at.
+ * pasting the final address. Also: a second account and removing one, the messages for an operator
+ * account, a refusal and no connection, reconnecting an account whose access was withdrawn, the app's
+ * secret key, keyboard and axe on the dialog, and screenshots a person looks at.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -155,23 +156,42 @@ test('an operator account and a refusal each get their own message; Try again an
 test.describe("with the seller's own app (HTTPS redirect URI)", () => {
   test.use({ ownApp: true });
 
-  test('paste: the final address pasted into the app connects the account', async ({ app, page, context }) => {
+  test('paste: the final address pasted into the app connects the account; no connection says so', async ({ app, page, context, simulator }) => {
     // Nothing runs at the registered HTTPS address here: the tab lands on a plain page, as it would on a
     // redirect URI the seller never set up.
     await context.route(`${HTTPS_REDIRECT}*`, (route) => route.fulfill({ contentType: 'text/html', body: '<p>Not found</p>' }));
     const dialog = new ConnectDialog(page);
+    const approveAndReadAddress = async (start: () => Promise<void>) => {
+      const tab = await nextTab(context, start);
+      await new AuthorizationTab(tab).approveAs(DEMO_SELLER_ID);
+      await tab.waitForURL(`${HTTPS_REDIRECT}?**`);
+      const address = tab.url();
+      await tab.close();
+      expect(address).toContain('code=');
+      return address;
+    };
     await dialog.open('MLA');
-    const tab = await nextTab(context, () => dialog.connect.click());
-    await new AuthorizationTab(tab).approveAs(DEMO_SELLER_ID);
-    await tab.waitForURL(`${HTTPS_REDIRECT}?**`);
-    const address = tab.url();
-    expect(address).toContain('code=');
+    const first = await approveAndReadAddress(() => dialog.connect.click());
 
     await dialog.pasteToggle.click();
-    await dialog.pasteInput.fill('https://mostrador.example/oauth/callback?state=nothing');
+    await dialog.pasteInput.fill(`${HTTPS_REDIRECT}?state=nothing`);
     await dialog.pasteSubmit.click();
     await expect(dialog.dialog.getByRole('alert')).toHaveText(A.connect.pasteInvalid);
-    await dialog.pasteInput.fill(address);
+
+    // Mercado Libre cannot be reached when the code is exchanged: the seller is told, and tries again.
+    const fault = await fetch(`${simulator?.url}/__sim/faults/next`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ drop: 1 }),
+    });
+    expect(fault.ok).toBe(true);
+    await dialog.pasteInput.fill(first);
+    await dialog.pasteSubmit.click();
+    await expect(dialog.error).toHaveText(A.reasons.offline, ACROSS_TABS);
+
+    const second = await approveAndReadAddress(() => dialog.tryAgain.click());
+    await dialog.pasteToggle.click();
+    await dialog.pasteInput.fill(second);
     await dialog.pasteSubmit.click();
     await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(PAMPA.nickname, 'MLA'));
     await expect(dialog.dialog).toHaveCount(0);
@@ -212,5 +232,29 @@ test.describe("with the seller's own app (HTTPS redirect URI)", () => {
     const again = await nextTab(context, () => dialog.connect.click());
     await new AuthorizationTab(again).approveAs(DEMO_SELLER_ID);
     await expect(row.getByTestId('account-status')).toHaveText(A.list.connected, ACROSS_TABS);
+  });
+});
+
+test.describe('with an app entered but no secret key yet', () => {
+  test.use({ extraEnv: { MELI_CLIENT_ID: '1234567890', MELI_REDIRECT_URI: 'https://mostrador.example/oauth/callback' } });
+
+  test('Connect says the app is not set up and leads to Settings, where the key is saved but never shown', async ({ app, page }) => {
+    const dialog = new ConnectDialog(page);
+    await dialog.open('MLA');
+    await dialog.connect.click();
+    await expect(dialog.dialog.getByRole('alert')).toHaveText(A.connect.needsApp);
+    await dialog.dialog.getByRole('button', { name: A.connect.openSettings }).click();
+    await expect(dialog.dialog).toHaveCount(0);
+    await expect(app.heading).toHaveText(es.nav.settings);
+
+    const meli = page.getByTestId('settings-meli');
+    await expect(meli.getByTestId('meli-demo-state')).toHaveText(A.meliApp.demoOff);
+    await expect(meli.getByTestId('secret-state')).toHaveText(A.meliApp.secretMissing);
+    await meli.getByLabel(A.meliApp.secret).fill('my-app-secret-123456');
+    await meli.getByRole('button', { name: A.meliApp.secretSave }).click();
+    await expect(meli.getByTestId('secret-state')).toHaveText(A.meliApp.secretSaved);
+    await expect(meli.getByLabel(A.meliApp.secret)).toHaveValue('');
+    await expect(meli.getByRole('button', { name: A.meliApp.secretReplace })).toBeVisible();
+    await expect(meli).not.toContainText('my-app-secret-123456');
   });
 });

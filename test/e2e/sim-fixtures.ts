@@ -24,6 +24,8 @@ const OWN_APP = {
 
 interface SimFixtures {
   ownApp: boolean;
+  /** Environment for a host without a simulator of the test's own (e.g. an app with no secret yet). */
+  extraEnv: Record<string, string>;
   simulator: Simulator | null;
   host: RunningHost;
   app: AppPage;
@@ -31,6 +33,7 @@ interface SimFixtures {
 
 export const test = base.extend<SimFixtures>({
   ownApp: [false, { option: true }],
+  extraEnv: [{}, { option: true }],
 
   simulator: async ({ ownApp }, use) => {
     if (!ownApp) {
@@ -45,7 +48,7 @@ export const test = base.extend<SimFixtures>({
     }
   },
 
-  host: async ({ simulator }, use, testInfo) => {
+  host: async ({ simulator, extraEnv }, use, testInfo) => {
     const env: Record<string, string> = simulator
       ? {
           MELI_API_URL: simulator.url,
@@ -54,7 +57,7 @@ export const test = base.extend<SimFixtures>({
           MELI_CLIENT_SECRET: OWN_APP.client_secret,
           MELI_REDIRECT_URI: HTTPS_REDIRECT,
         }
-      : {};
+      : extraEnv;
     const host = await startHost({ env });
     try {
       await use(host);

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { WarningIcon } from '../../components/icons';
 import { Modal } from '../../components/Modal';
 import { localizeError } from '../../i18n/errors';
+import { useNavigation } from '../../stores/navigation';
 import { useConnect } from './connect-store';
 import { ConnectWaiting } from './ConnectWaiting';
 import { isSiteId } from './sites';
@@ -45,12 +46,9 @@ function ChooseSite({ bodyId }: { bodyId: string }) {
   const { t } = useTranslation();
   const { phase, siteId, chooseSite, start, dismiss } = useConnect();
   if (phase.kind !== 'choosing') return null;
-  // An app that is not set up is the one start error the seller fixes elsewhere: say where.
-  const error = phase.error
-    ? phase.error.code === 'invalid_input'
-      ? t('accounts.connect.needsApp')
-      : localizeError(phase.error, (key) => t(key))
-    : null;
+  // An app that is not set up is the one start error the seller fixes elsewhere: say where, and go there.
+  const needsApp = phase.error?.code === 'invalid_input';
+  const error = phase.error ? (needsApp ? t('accounts.connect.needsApp') : localizeError(phase.error, (key) => t(key))) : null;
 
   return (
     <form
@@ -90,6 +88,18 @@ function ChooseSite({ bodyId }: { bodyId: string }) {
         <button type="button" className="button button--secondary" onClick={dismiss}>
           {t('accounts.connect.cancel')}
         </button>
+        {needsApp && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              dismiss();
+              useNavigation.getState().navigate('settings');
+            }}
+          >
+            {t('accounts.connect.openSettings')}
+          </button>
+        )}
         <button type="submit" className="button button--primary" disabled={phase.starting}>
           {phase.starting ? t('accounts.connect.starting') : t('accounts.connect.start')}
         </button>

@@ -35,6 +35,7 @@ const es = {
     connected: 'Conectada como {{nickname}} ({{site}}).',
     dismiss: 'Cerrar aviso',
     needsApp: 'Antes de conectar, cargá los datos de tu app de Mercado Libre en Configuración.',
+    openSettings: 'Ir a Configuración',
   },
   reasons: {
     access_denied: 'No se otorgó el acceso en Mercado Libre. Si fue sin querer, reintentá y tocá «Permitir».',
@@ -145,6 +146,7 @@ const ptBR: AccountMessages = {
     connected: 'Conectada como {{nickname}} ({{site}}).',
     dismiss: 'Fechar aviso',
     needsApp: 'Antes de conectar, informe os dados do seu app do Mercado Livre em Configurações.',
+    openSettings: 'Ir para Configurações',
   },
   reasons: {
     access_denied: 'O acesso não foi concedido no Mercado Livre. Se foi sem querer, tente de novo e clique em «Permitir».',
@@ -253,6 +255,7 @@ const en: AccountMessages = {
     connected: 'Connected as {{nickname}} ({{site}}).',
     dismiss: 'Dismiss',
     needsApp: 'Before connecting, enter your Mercado Libre app details in Settings.',
+    openSettings: 'Go to Settings',
   },
   reasons: {
     access_denied: 'Access was not granted on Mercado Libre. If that was a slip, try again and press “Permitir”.',
