@@ -1,10 +1,33 @@
 /**
- * A modal dialog on the native <dialog> element: `showModal()` makes the rest of the page inert (focus
- * cannot leave it, screen readers see only the dialog), Esc asks `onDismiss` instead of closing on its
- * own (the caller decides what "dismiss" means, e.g. cancelling a sign-in), and focus goes back to
- * whatever opened it. Labelled by its heading, described by `describedBy`.
+ * A modal dialog on the native <dialog> element: `showModal()` makes the rest of the page inert (screen
+ * readers see only the dialog), Tab and Shift+Tab wrap around its controls (the native dialog would let
+ * focus fall out to the browser's own toolbar), Esc asks `onDismiss` instead of closing on its own (the
+ * caller decides what "dismiss" means, e.g. cancelling a sign-in), and focus goes back to whatever
+ * opened it. Labelled by its heading, described by `describedBy`.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab inside the dialog: from the last control to the first, and Shift+Tab the other way. */
+function wrapTab(event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.getClientRects().length > 0,
+  );
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const outside = !(active instanceof Node) || !event.currentTarget.contains(active);
+  if (event.shiftKey && (active === first || outside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || outside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 export interface ModalProps {
   title: string;
@@ -40,7 +63,14 @@ export function Modal({ title, onDismiss, children, describedBy, testId }: Modal
   }, []);
 
   return (
-    <dialog ref={ref} className="modal" aria-labelledby={titleId} aria-describedby={describedBy} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      data-testid={testId}
+      onKeyDown={wrapTab}
+    >
       <h2 className="modal__title" id={titleId}>
         {title}
       </h2>

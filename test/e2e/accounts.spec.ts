@@ -148,6 +148,11 @@ test('an operator account and a refusal each get their own message; Try again an
   await expect(dialog.openFromStatusBar).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog.site).toBeFocused();
+  // Focus is trapped: Tab and Shift+Tab go round the dialog's controls, never into the page behind it.
+  for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), key).toBe(true);
+  }
   await page.keyboard.press('Escape');
   await expect(dialog.dialog).toHaveCount(0);
   expect((await app.api('accounts.list')).body).toEqual([]);
