@@ -35,6 +35,21 @@ function connectedMessage(nickname: string, site: keyof typeof A.sites): string 
   return A.connect.connected.replace('{{nickname}}', nickname).replace('{{site}}', A.sites[site]);
 }
 
+/** Pairs of neighbouring status bar items whose boxes overlap, and controls sticking out of their item. */
+function overlappingStatusItems(): string[] {
+  const items = [...document.querySelectorAll('.status-bar__items > li')];
+  const found: string[] = [];
+  items.forEach((item, index) => {
+    const box = item.getBoundingClientRect();
+    const next = items[index + 1]?.getBoundingClientRect();
+    if (next && box.right > next.left + 1) found.push(`${item.getAttribute('data-testid')} runs into the next item`);
+    for (const control of item.querySelectorAll('select, button')) {
+      if (control.getBoundingClientRect().right > box.right + 1) found.push(`${item.getAttribute('data-testid')} control sticks out`);
+    }
+  });
+  return found;
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -111,6 +126,12 @@ test('a second account is added from Settings, shown beside the first, then remo
   expect(await seriousAxeViolations(page, '[data-testid="settings-accounts"]')).toEqual([]);
   await accounts.card.evaluate((card) => card.scrollIntoView({ block: 'center' }));
   await shoot(page, 'settings-two-accounts');
+  // Down to the narrowest supported window the chooser gives way (it shrinks) instead of running under
+  // the items beside it.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  expect(await page.evaluate(overlappingStatusItems)).toEqual([]);
+  await shoot(page, 'settings-two-accounts-1000');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Remove: the confirmation says what will happen, the message afterwards what did.
   await accounts.row(SUL.nickname).getByRole('button', { name: A.list.removeLabel.replace('{{nickname}}', SUL.nickname) }).click();

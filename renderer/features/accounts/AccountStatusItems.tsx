@@ -10,6 +10,15 @@ import { openConnect } from './open-connect';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
+/** "+" for the connect action: on narrow windows it is all that shows (the words stay for screen readers). */
+function PlusIcon() {
+  return (
+    <svg width={14} height={14} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round" />
+    </svg>
+  );
+}
+
 export function AccountStatusItems() {
   const { t } = useTranslation();
   const accounts = useAccounts((state) => state.value) ?? [];
@@ -42,7 +51,8 @@ export function AccountStatusItems() {
       </li>
       <li className="status-item" data-testid="status-connect">
         <button type="button" className="link-button" title={t('accounts.connect.action')} onClick={openConnect}>
-          {t('accounts.connect.actionShort')}
+          <PlusIcon />
+          <span className="link-button__text">{t('accounts.connect.actionShort')}</span>
         </button>
       </li>
     </>
