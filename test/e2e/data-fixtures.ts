@@ -21,6 +21,8 @@ export interface DataStore {
   api<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>>;
   /** Connects the demo seller; the host starts its first sync at once. */
   connectDemoSeller(): Promise<void>;
+  /** Connects another seeded seller (e.g. 241000202, LOJA.DO.SUL on MLB). */
+  connectSeller(userId: number): Promise<void>;
   /** Waits until no sync runs and the first one is complete; returns the status then. */
   waitForSyncIdle(timeoutMs?: number): Promise<SyncStatus>;
   close(): Promise<void>;
@@ -67,16 +69,19 @@ export async function startDataStore(seed = 7): Promise<DataStore> {
     return body as MethodOutput<M>;
   }
 
+  async function connectSeller(userId: number): Promise<void> {
+    const start = await api('accounts.connect.start', { siteId: 'MLA' });
+    const callback = await decideOnAuthorizationPage(start.authorizationUrl, userId);
+    const answer = await fetch(callback);
+    expect(answer.status, 'the loopback listener accepted the redirect').toBe(200);
+  }
+
   return {
     sim,
     host,
     api,
-    async connectDemoSeller() {
-      const start = await api('accounts.connect.start', { siteId: 'MLA' });
-      const callback = await decideOnAuthorizationPage(start.authorizationUrl, DEMO_SELLER_ID);
-      const answer = await fetch(callback);
-      expect(answer.status, 'the loopback listener accepted the redirect').toBe(200);
-    },
+    connectDemoSeller: () => connectSeller(DEMO_SELLER_ID),
+    connectSeller,
     async waitForSyncIdle(timeoutMs = 40_000) {
       let last: SyncStatus | null = null;
       await expect

@@ -14,6 +14,8 @@ import { parseCsv, startDataStore, type DataStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
 import { OrdersScreen, ordersEs } from './pages/orders-page';
 
+const LOJA_DO_SUL = 241000202;
+
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
 test.describe.configure({ mode: 'serial' });
@@ -35,8 +37,35 @@ async function openOrders(page: Page): Promise<OrdersScreen> {
   return new OrdersScreen(page);
 }
 
+/** Status bar items that run into their neighbour, or whose button sticks out of them. */
+function statusItemsThatCollide(): string[] {
+  const items = [...document.querySelectorAll('.status-bar__items > li')];
+  return items.flatMap((item, index) => {
+    const box = item.getBoundingClientRect();
+    const next = items[index + 1]?.getBoundingClientRect();
+    const name = item.getAttribute('data-testid') ?? String(index);
+    const problems = next && box.right > next.left + 1 ? [`${name} runs into the next item`] : [];
+    for (const control of item.querySelectorAll('select, button')) {
+      if (control.getBoundingClientRect().right > box.right + 1) problems.push(`${name}: a control sticks out`);
+    }
+    return problems;
+  });
+}
+
+/** Records every text the sync progress bar shows, however briefly it is on screen. */
+function recordSyncProgress(): void {
+  const seen = new Set<string>();
+  Object.assign(window, { __syncProgressSeen: seen });
+  new MutationObserver(() => {
+    for (const label of document.querySelectorAll('[data-testid="sync-progress"] .sync-progress__label')) {
+      if (label.textContent) seen.add(label.textContent);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 test('connecting the demo seller fills the Orders screen while a progress bar shows the sync', async ({ page }) => {
   test.setTimeout(60_000);
+  await page.addInitScript(recordSyncProgress);
   const app = new AppPage(page, store.host);
   await app.open();
   await expect(app.emptyState).toContainText(es.sections.orders.emptyTitle);
@@ -45,16 +74,22 @@ test('connecting the demo seller fills the Orders screen while a progress bar sh
   const progress = page.getByRole('progressbar', { name: 'Sincronizando con Mercado Libre' });
   await expect(progress).toBeVisible({ timeout: 10_000 });
   await expect(page.getByTestId('sync-progress').getByRole('button', { name: 'Cancelar' })).toBeVisible();
-  await expect(app.statusBar.getByTestId('status-sync')).toContainText('Sincronizando…');
 
   const orders = new OrdersScreen(page);
   await expect(orders.rows.first()).toBeVisible({ timeout: 10_000 });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'orders-syncing.png') });
   await store.waitForSyncIdle();
   const { total } = await store.api('orders.query', { limit: 1 });
   expect(total).toBe(300);
   await expect(orders.count).toHaveText(OrdersScreen.countText(total));
   await expect(progress).toBeHidden();
   await expect(app.statusBar.getByTestId('status-sync')).toContainText(/Sincronizado/);
+
+  // The bar named its steps for the seller, with counts where the size was known ("Pedidos 51/300").
+  const seen = await page.evaluate(() => [...((window as unknown as { __syncProgressSeen: Set<string> }).__syncProgressSeen ?? [])]);
+  expect(seen.some((text) => /^Pedidos (\d+\/\d+|…)$/.test(text)), seen.join(' | ')).toBe(true);
+  expect(seen.some((text) => /^(Publicaciones|Envíos|Preguntas) (\d+\/\d+|…)$/.test(text)), seen.join(' | ')).toBe(true);
 });
 
 test('search and each filter narrow the table to what the cache counts', async ({ page }) => {
@@ -173,4 +208,27 @@ test('Export CSV downloads every row of the filter, quoted, with a byte-order ma
   await orders.exportButton.click();
   const filtered = parseCsv(fs.readFileSync(await (await again).path()).subarray(3).toString('utf8'), ';');
   expect(filtered.slice(1).map((record) => Number(record[1])).sort()).toEqual(paid.rows.map((row) => row.id).sort());
+});
+
+test('with a second account the account filter appears, and each order shows its own currency', async ({ page }) => {
+  test.setTimeout(60_000);
+  await store.connectSeller(LOJA_DO_SUL);
+  await store.waitForSyncIdle();
+  // The new account becomes the active one, and with it Portuguese: keep this check in Spanish.
+  await store.api('settings.set', { language: 'es' });
+  const orders = await openOrders(page);
+  const all = await store.api('orders.query', { limit: 1 });
+  const brazil = await store.api('orders.query', { accountIds: [LOJA_DO_SUL], limit: 1 });
+  expect(brazil.total).toBeGreaterThan(0);
+  await expect(orders.count).toHaveText(OrdersScreen.countText(all.total));
+
+  // Two accounts and the sync part fit the status bar down to the narrowest supported window.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  expect(await page.evaluate(statusItemsThatCollide)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await orders.account.selectOption({ label: 'LOJA.DO.SUL' });
+  await expect(orders.count).toHaveText(OrdersScreen.countText(brazil.total));
+  // Brazilian reais, formatted for the UI language: es-AR writes "BRL 1.234,50" (ARS orders show "$").
+  await expect(orders.rows.first()).toContainText(/BRL\s?[\d.]+,\d{2}/);
 });

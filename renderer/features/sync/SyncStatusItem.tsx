@@ -31,7 +31,9 @@ export function SyncStatusItem() {
     <li className="status-item status-item--sync" data-testid="status-sync">
       <SyncIcon size={16} className={running ? 'sync-spin' : undefined} />
       <span className="visually-hidden">{t('status.lastSync')}: </span>
-      <span role="status">{text}</span>
+      <span role="status" title={text}>
+        {text}
+      </span>
       {interval !== null && <span className="status-item__muted">· {t('status.syncEvery', { count: interval })}</span>}
       {connected && (
         <button type="button" className="status-button" onClick={() => void syncNow()} disabled={running}>
