@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ListingsIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadError } from '../../components/table/LoadError';
 import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
@@ -87,6 +88,7 @@ export function ListingsPage() {
           {total === null ? '' : t('listings.count', { count: total, n: format.number(total) })}
         </p>
       </div>
+      <LoadError error={rows.error} />
       {total !== null && total > 0 && <ListingsTable rows={rows} total={total} resetKey={queryKey} />}
       {total === 0 &&
         (search || status ? (

@@ -111,6 +111,14 @@ function eventLabel(key: string, t: Translate): string {
   return (EVENT_KEYS as readonly string[]).includes(key) ? t(`orders.detail.event.${key as EventKey}`) : key.replace(/^date_/, '').replace(/_/g, ' ');
 }
 
+type PaymentMethodKey = keyof OrdersMessages['detail']['paymentMethod'];
+const PAYMENT_METHODS: readonly PaymentMethodKey[] = ['account_money', 'visa', 'debvisa', 'master', 'debmaster', 'amex', 'pix', 'consumer_credits'];
+
+/** Mercado Pago's method ids ("debvisa") in words; an id we do not know yet is shown as it came. */
+function paymentMethodLabel(method: string, t: Translate): string {
+  return (PAYMENT_METHODS as readonly string[]).includes(method) ? t(`orders.detail.paymentMethod.${method as PaymentMethodKey}`) : method;
+}
+
 function paymentStatusLabel(status: string, t: Translate): string {
   return (PAYMENT_STATUSES as readonly string[]).includes(status) ? t(`orders.detail.paymentStatus.${status as PaymentStatusKey}`) : status;
 }
@@ -127,7 +135,7 @@ export function PaymentsSection({ payments, format }: { payments: Payment[]; for
             <span className="detail-payment__amount">{format.money(payment.amount, payment.currency)}</span>
             <span>
               {[
-                payment.method,
+                payment.method ? paymentMethodLabel(payment.method, t) : null,
                 payment.installments && payment.installments > 1 ? t('orders.detail.installments', { count: payment.installments }) : null,
                 payment.status ? paymentStatusLabel(payment.status, t) : null,
               ]

@@ -10,6 +10,7 @@ import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { OrdersIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadError } from '../../components/table/LoadError';
 import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
@@ -67,6 +68,7 @@ export function OrdersPage() {
           {exporter.state.phase === 'running' ? t('orders.exporting') : t('orders.exportCsv')}
         </button>
       </div>
+      <LoadError error={rows.error} />
       {total !== null && total > 0 && (
         <OrdersTable
           rows={rows}
