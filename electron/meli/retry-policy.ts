@@ -65,6 +65,13 @@ export function reachedServer(code: string): boolean {
   return !NEVER_REACHED.has(code);
 }
 
+/**
+ * A connection that cannot even be made (no network, host down) is given up sooner: the sync
+ * scheduler retries later with its own growing pauses, and the seller should see "offline" in
+ * about a second rather than after the full backoff.
+ */
+export const NO_CONNECTION_MAX_ATTEMPTS = 3;
+
 function isTransientStatus(status: number): boolean {
   return status === 429 || status === 408 || status >= 500;
 }
@@ -91,6 +98,9 @@ export function decideRetry(
   }
   if (!safeToRepeat) return { retry: false, unclear: true, reason: 'unsafe_write' };
   if (attempt >= options.maxAttempts) return { retry: false, unclear: false, reason: 'exhausted' };
+  if (outcome.kind !== 'status' && !outcome.reachedServer && attempt >= Math.min(options.maxAttempts, NO_CONNECTION_MAX_ATTEMPTS)) {
+    return { retry: false, unclear: false, reason: 'exhausted' };
+  }
   const retryAfterMs = outcome.kind === 'status' ? outcome.retryAfterMs : null;
   if (retryAfterMs !== null) {
     if (retryAfterMs > options.maxRetryAfterMs) return { retry: false, unclear: false, reason: 'retry_after_too_long' };
