@@ -147,12 +147,13 @@ export const MIGRATIONS: readonly Migration[] = [
           order_id  INTEGER PRIMARY KEY REFERENCES orders(id) ON DELETE CASCADE,
           raw_json  TEXT NOT NULL
         );
-        CREATE INDEX orders_user_created ON orders (user_id, date_created DESC);
-        CREATE INDEX orders_created ON orders (date_created DESC);
-        CREATE INDEX orders_status_created ON orders (status, date_created DESC);
-        CREATE INDEX orders_ship_status_created ON orders (ship_status, date_created DESC);
-        CREATE INDEX orders_label_ready_created ON orders (date_created DESC) WHERE label_ready = 1;
-        CREATE INDEX orders_total ON orders (total_amount DESC);
+        -- id is part of each sort index: the screen's order (date, then id) needs no sorting step.
+        CREATE INDEX orders_user_created ON orders (user_id, date_created DESC, id DESC);
+        CREATE INDEX orders_created ON orders (date_created DESC, id DESC);
+        CREATE INDEX orders_status_created ON orders (status, date_created DESC, id DESC);
+        CREATE INDEX orders_ship_status_created ON orders (ship_status, date_created DESC, id DESC);
+        CREATE INDEX orders_label_ready_created ON orders (date_created DESC, id DESC) WHERE label_ready = 1;
+        CREATE INDEX orders_total ON orders (total_amount DESC, id DESC);
         CREATE INDEX orders_buyer ON orders (buyer_nickname COLLATE NOCASE);
         CREATE INDEX orders_shipping ON orders (shipping_id);
         CREATE INDEX orders_pack ON orders (pack_id);
@@ -203,8 +204,9 @@ export const MIGRATIONS: readonly Migration[] = [
         CREATE INDEX questions_item ON questions (item_id);
 
         -- Full-text search. rowid = orders.id / items.rowid; kept in step by the repositories.
-        CREATE VIRTUAL TABLE orders_fts USING fts5(ids, buyer, titles, skus, tokenize = 'unicode61 remove_diacritics 2');
-        CREATE VIRTUAL TABLE items_fts USING fts5(title, sku, ids, tokenize = 'unicode61 remove_diacritics 2');
+        -- Prefix indexes: the seller types the start of words and every term is matched as a prefix.
+        CREATE VIRTUAL TABLE orders_fts USING fts5(ids, buyer, titles, skus, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+        CREATE VIRTUAL TABLE items_fts USING fts5(title, sku, ids, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
       `);
     },
   },

@@ -83,16 +83,25 @@ export function orderRowById(db: Database, id: number): OrderRow | null {
 
 export function queryOrders(db: Database, query: ParsedQuery): OrdersPage {
   const { where, params } = filters(query);
-  const total = (db.prepare(`SELECT count(*) AS n FROM orders ${where}`).get(params) as { n: number }).n;
   const orderBy = ORDER_BY[query.sort];
+  const window = { ...params, limit: query.limit, offset: query.offset };
+  if (params.match !== undefined) {
+    // A search: one pass over the matches gives the window's ids and the total together.
+    const ids = db
+      .prepare(`SELECT id, count(*) OVER () AS total FROM orders ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`)
+      .all(window) as Array<{ id: number; total: number }>;
+    const total = ids[0]?.total ?? (query.offset > 0 ? (db.prepare(`SELECT count(*) AS n FROM orders ${where}`).get(params) as { n: number }).n : 0);
+    if (ids.length === 0) return { total, rows: [] };
+    const rows = db
+      .prepare(`SELECT ${COLUMNS} FROM orders WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY ${orderBy}`)
+      .all(...ids.map((row) => row.id)) as RawRow[];
+    return { total, rows: rows.map(toRow) };
+  }
+  // No search: the count and the window each come from an index alone, and only the window's rows are read.
+  const total = (db.prepare(`SELECT count(*) AS n FROM orders ${where}`).get(params) as { n: number }).n;
   const rows = db
-    .prepare(
-      `SELECT ${COLUMNS}
-       FROM orders
-       WHERE id IN (SELECT id FROM orders ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)
-       ORDER BY ${orderBy}`,
-    )
-    .all({ ...params, limit: query.limit, offset: query.offset }) as RawRow[];
+    .prepare(`SELECT ${COLUMNS} FROM orders WHERE id IN (SELECT id FROM orders ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset) ORDER BY ${orderBy}`)
+    .all(window) as RawRow[];
   return { total, rows: rows.map(toRow) };
 }
 
