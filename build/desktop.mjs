@@ -9,13 +9,15 @@ import { ElectronNativeError, ensureElectronNative } from './electron-native.mjs
 /** Printed by the main process once the window is shown (electron/shell/ready-signal.ts; a test keeps them equal). */
 export const SHELL_READY_LINE = 'Mostrador desktop window is ready';
 
+const ELECTRON_PACKAGE = 'electron';
 const RESOLVE_TIMEOUT_MS = 120_000; // require('electron') downloads the runtime when it is missing
 const READY_TIMEOUT_MS = 60_000;
 
 /** Where the Electron executable is, by asking the electron package in a child (it throws when missing). */
 export function resolveElectronBinary({ root, env = process.env, timeoutMs = RESOLVE_TIMEOUT_MS }) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    // The electron package's main export is the path of its executable (it throws when missing).
+    const child = spawn(process.execPath, ['-e', `process.stdout.write(require(${JSON.stringify(ELECTRON_PACKAGE)}))`], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,11 +3,11 @@
  * stock"), a Full badge for fulfilment, and the variations of a listing expandable under its row.
  * Rows change height when expanded, so the virtualizer measures them.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingRow } from '../../../shared/listings';
 import type { RowWindow } from '../../components/table/use-row-window';
+import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { ListingThumbnail } from './ListingThumbnail';
 import type { ListingsMessages } from './locales';
@@ -17,26 +17,15 @@ const ROW_HEIGHT = 64;
 export function ListingsTable({ rows, total, resetKey }: { rows: RowWindow<ListingRow>; total: number; resetKey: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const scroller = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { scroller, virtualizer, items } = useVirtualRows({
+    rows,
+    total,
+    rowHeight: ROW_HEIGHT,
     overscan: 10,
+    resetKey,
+    onReset: () => setExpanded(new Set()),
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    rows.ensureRange(first, last);
-  }, [rows, first, last]);
-
-  useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-    setExpanded(new Set());
-  }, [resetKey]);
 
   const toggle = (id: string) =>
     setExpanded((current) => {

@@ -3,11 +3,11 @@
  * is read from the cache in windows as the seller scrolls, so thousands of orders stay smooth. Headers
  * sort (aria-sort says how); clicking a row, or its order number, opens the detail.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+
 import { useTranslation } from 'react-i18next';
 import type { OrderRow } from '../../../shared/orders';
 import type { RowWindow } from '../../components/table/use-row-window';
+import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { sortDirection, type OrdersFilters } from './orders-filters';
 import { OrderStatusChip, ShippingChip } from './OrderChips';
@@ -30,25 +30,7 @@ export interface OrdersTableProps {
 export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    rows.ensureRange(first, last);
-  }, [rows, first, last]);
-
-  // A new filter, search or sort starts at the top, not at the old scroll position.
-  useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
+  const { scroller, virtualizer, items } = useVirtualRows({ rows, total, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
 
   const header = (column: SortColumn, label: string) => {
     const direction = sortDirection(sort, column);
