@@ -10,7 +10,7 @@ import { ElectronNativeError, ensureElectronNative } from './electron-native.mjs
 export const SHELL_READY_LINE = 'Mostrador desktop window is ready';
 
 const ELECTRON_PACKAGE = 'electron';
-const RESOLVE_TIMEOUT_MS = 120_000; // require('electron') downloads the runtime when it is missing
+const RESOLVE_TIMEOUT_MS = 120_000; // loading the electron package downloads its runtime when it is missing
 const READY_TIMEOUT_MS = 60_000;
 
 /** Where the Electron executable is, by asking the electron package in a child (it throws when missing). */
