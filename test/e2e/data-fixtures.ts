@@ -5,7 +5,7 @@
  * approve, redirect to the host's loopback listener). The host syncs a new account by itself.
  */
 import net from 'node:net';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/sync';
 import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../sim/server';
@@ -152,4 +152,25 @@ export function parseCsv(text: string, delimiter: string): string[][] {
   }
   if (field !== '' || record.length > 0) records.push([...record, field]);
   return records;
+}
+
+/**
+ * For a spec file whose tests share one store: registers hooks that start it, connect the demo seller
+ * and wait for the first sync before the tests, and close it after. Returns the store's getter.
+ */
+export function useSyncedDemoStore(): () => DataStore {
+  let store: DataStore | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(60_000);
+    store = await startDataStore();
+    await store.connectDemoSeller();
+    await store.waitForSyncIdle();
+  });
+  test.afterAll(async () => {
+    await store?.close();
+  });
+  return () => {
+    if (!store) throw new Error('the shared store has not started');
+    return store;
+  };
 }

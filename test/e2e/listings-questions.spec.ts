@@ -10,7 +10,7 @@ import { listingsLocales } from '../../renderer/features/listings/locales';
 import { questionsLocales } from '../../renderer/features/questions/locales';
 import es from '../../renderer/i18n/locales/es';
 import { seriousAxeViolations } from './axe';
-import { startDataStore, type DataStore } from './data-fixtures';
+import { useSyncedDemoStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -21,24 +21,13 @@ const countText = (template: { count_one: string; count_other: string }, count: 
 
 test.describe.configure({ mode: 'serial' });
 
-let store: DataStore;
-
-test.beforeAll(async () => {
-  test.setTimeout(60_000);
-  store = await startDataStore();
-  await store.connectDemoSeller();
-  await store.waitForSyncIdle();
-});
-
-test.afterAll(async () => {
-  await store?.close();
-});
+const store = useSyncedDemoStore();
 
 test('Listings shows the cached listings; search, status filter and variations work', async ({ page }) => {
-  const app = new AppPage(page, store.host);
+  const app = new AppPage(page, store().host);
   await app.open();
   await app.goTo('listings', es);
-  const { total } = await store.api('listings.query', { limit: 1 });
+  const { total } = await store().api('listings.query', { limit: 1 });
   expect(total).toBe(60);
   const count = page.getByTestId('listings-count');
   await expect(count).toHaveText(countText(listingsEs, total));
@@ -46,7 +35,7 @@ test('Listings shows the cached listings; search, status filter and variations w
   await expect(rows.first()).toBeVisible();
 
   const filters = page.getByRole('search');
-  const paused = await store.api('listings.query', { statuses: ['paused'], limit: 500 });
+  const paused = await store().api('listings.query', { statuses: ['paused'], limit: 500 });
   await filters.getByLabel(listingsEs.statusFilter).selectOption('paused');
   await expect(count).toHaveText(countText(listingsEs, paused.total));
   if (paused.rows.some((row) => row.subStatus.includes('out_of_stock'))) {
@@ -54,14 +43,14 @@ test('Listings shows the cached listings; search, status filter and variations w
   }
   await filters.getByLabel(listingsEs.statusFilter).selectOption('');
 
-  const withSku = (await store.api('listings.query', { limit: 500 })).rows.find((row) => row.sku);
+  const withSku = (await store().api('listings.query', { limit: 500 })).rows.find((row) => row.sku);
   await filters.getByLabel(listingsEs.search).fill(withSku?.sku ?? '');
-  const bySku = await store.api('listings.query', { search: withSku?.sku ?? '', limit: 1 });
+  const bySku = await store().api('listings.query', { search: withSku?.sku ?? '', limit: 1 });
   await expect(count).toHaveText(countText(listingsEs, bySku.total));
   await expect(rows.first()).toContainText(withSku?.sku ?? '');
   await filters.getByLabel(listingsEs.search).fill('');
 
-  const withVariations = (await store.api('listings.query', { limit: 500 })).rows.find((row) => row.variations.length > 1);
+  const withVariations = (await store().api('listings.query', { limit: 500 })).rows.find((row) => row.variations.length > 1);
   if (!withVariations) throw new Error('the demo store has no listing with variations');
   await filters.getByLabel(listingsEs.search).fill(withVariations.id);
   const toggle = page.getByRole('button', { name: listingsEs.showVariations.replace('{{title}}', withVariations.title) });
@@ -78,10 +67,10 @@ test('Listings shows the cached listings; search, status filter and variations w
 });
 
 test('Questions lists the unanswered first, with their listing and when they were asked', async ({ page }) => {
-  const app = new AppPage(page, store.host);
+  const app = new AppPage(page, store().host);
   await app.open();
   await app.goTo('questions', es);
-  const cached = await store.api('questions.query', { limit: 500 });
+  const cached = await store().api('questions.query', { limit: 500 });
   expect(cached.unanswered).toBeGreaterThan(0);
   await expect(page.getByTestId('questions-summary')).toHaveText(
     questionsEs.summary.replace('{{unanswered}}', String(cached.unanswered)).replace('{{total}}', String(cached.total)),

@@ -4,43 +4,32 @@
  */
 import { expect, test } from '@playwright/test';
 import es from '../../renderer/i18n/locales/es';
-import { startDataStore, type DataStore } from './data-fixtures';
+import { useSyncedDemoStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
 import { OrdersScreen } from './pages/orders-page';
 
-let store: DataStore;
-
-test.beforeAll(async () => {
-  test.setTimeout(60_000);
-  store = await startDataStore();
-  await store.connectDemoSeller();
-  await store.waitForSyncIdle();
-});
-
-test.afterAll(async () => {
-  await store?.close();
-});
+const store = useSyncedDemoStore();
 
 test('with Mercado Libre unreachable the app says offline and keeps showing and searching orders', async ({ page }) => {
-  // The client retries an unreachable host with backoff (about 10–30 s) before calling it offline.
+  // An unreachable host is given up after three quick tries; the margin covers a slow machine.
   test.setTimeout(75_000);
-  const app = new AppPage(page, store.host);
+  const app = new AppPage(page, store().host);
   await app.open();
   const orders = new OrdersScreen(page);
   await expect(orders.count).toHaveText(OrdersScreen.countText(300));
-  const status = await store.api('sync.status');
+  const status = await store().api('sync.status');
   const lastSyncAt = status.accounts[0]?.lastSyncAt ?? '';
   const dataTime = new Intl.DateTimeFormat('es-AR', { timeStyle: 'short', timeZone: 'America/Argentina/Buenos_Aires' }).format(new Date(lastSyncAt));
 
-  await store.sim.close();
+  await store().sim.close();
   const syncItem = app.statusBar.getByTestId('status-sync');
   await syncItem.getByRole('button', { name: 'Sincronizar ahora' }).click();
   await expect(syncItem).toContainText(`Sin conexión — datos de ${dataTime}`, { timeout: 45_000 });
 
   await expect(orders.count).toHaveText(OrdersScreen.countText(300));
-  const sample = (await store.api('orders.query', { limit: 1 })).rows[0];
+  const sample = (await store().api('orders.query', { limit: 1 })).rows[0];
   await orders.search.fill(sample?.buyerNickname ?? '');
-  const { total } = await store.api('orders.query', { search: sample?.buyerNickname ?? '', limit: 1 });
+  const { total } = await store().api('orders.query', { search: sample?.buyerNickname ?? '', limit: 1 });
   await expect(orders.count).toHaveText(OrdersScreen.countText(total));
   await orders.openButton(sample?.id ?? 0).click();
   await expect(orders.detail).toContainText(sample?.itemTitles.split(' | ')[0] ?? '');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { failureReason } from '../../renderer/features/accounts/connect-outcome';
 import { accountMessages } from '../../renderer/features/accounts/locales';
 import { defaultSite } from '../../renderer/features/accounts/sites';
+import { expectSameShape, flatten } from './catalogue-check';
 
 describe('the proposed site', () => {
   it('follows the country of a browser tag in the UI language', () => {
@@ -38,30 +39,12 @@ describe('why a connection failed', () => {
   });
 });
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [inner, text] of flatten(value, path)) out.set(inner, text);
-  }
-  return out;
-}
-
-const markers = (text: string) => [...text.matchAll(/\{\{\w+\}\}|<\w+\/>/g)].map((match) => match[0]).sort();
 
 describe('the accounts catalogues', () => {
   const es = flatten(accountMessages.es);
   for (const language of ['pt-BR', 'en'] as const) {
     it(`${language} has every Spanish key with the same placeholders`, () => {
-      const other = flatten(accountMessages[language]);
-      expect([...other.keys()].sort()).toEqual([...es.keys()].sort());
-      for (const [key, text] of other) {
-        expect(text.trim(), key).not.toBe('');
-        expect(markers(text), key).toEqual(markers(es.get(key) ?? ''));
-      }
+      expectSameShape(es, flatten(accountMessages[language]));
     });
   }
 });
