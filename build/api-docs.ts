@@ -21,7 +21,7 @@ export function renderApiDocs(): string {
   const lines: string[] = [
     '# Mostrador local API',
     '',
-    '<!-- Generated from shared/contract.ts by build/api-docs.ts. Do not edit by hand: run `npx tsx build/api-docs.ts --write`. -->',
+    '<!-- Generated from shared/contract/ (one file per capability) by build/api-docs.ts. Do not edit by hand: run `npx tsx build/api-docs.ts --write`. -->',
     '',
     'In browser mode Mostrador serves its interface and this API on `127.0.0.1` only. The address and a',
     'random per-launch token are written to `host.json` in the data directory (`{url, token, pid}`, readable',

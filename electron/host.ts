@@ -1,22 +1,29 @@
 /**
- * Composition root: from the environment and the runtime's settings backend and cipher, builds every
- * service and returns the one handler registry both transports serve. No transport code lives here.
+ * Composition root: from the environment and the runtime's settings backend and cipher, builds the
+ * shared services (database, vault, settings, API client, sync), lists the capability modules and
+ * returns the one dispatcher both transports serve. No handler and no transport code lives here.
  */
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { SITE_LANGUAGE, type Language } from '../shared/settings';
 import { listAccounts } from './accounts/accounts-repository';
-import { createAccountsService, type AccountsService } from './accounts/accounts-service';
+import { createAccountsModule } from './accounts/accounts-module';
+import type { AccountsService } from './accounts/accounts-service';
+import { createAppModule } from './app/app-module';
+import { composeModules } from './core/module';
+import { createListingsModule } from './listings/listings-module';
+import { createOrdersModule } from './orders/orders-module';
+import { createQuestionsModule } from './questions/questions-module';
+import { createSettingsModule } from './settings/settings-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
-import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config } from './config';
-import { createCacheHandlers } from './cache/cache-handlers';
+import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
 import { createEventBus, type EventBus } from './core/event-bus';
 import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions } from './meli/client';
 import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
-import { createSyncHandlers } from './sync/sync-handlers';
+import { createSyncModule } from './sync/sync-module';
 import { createSyncService, type SyncService } from './sync/sync-service';
-import { createDispatcher, type Dispatch, type Handlers } from './core/registry';
+import { createDispatcher, type Dispatch } from './core/registry';
 import { databasePath, openDatabase } from './db/database';
 import { openSettingsStore, type SettingsBackendFactory, type SettingsStore } from './settings/settings-store';
 import { createKeyFileCipher } from './vault/key-file-cipher';
@@ -86,7 +93,7 @@ export function createHost(options: HostOptions): Host {
     return first ? SITE_LANGUAGE[first.siteId] : 'es';
   };
 
-  const accounts = createAccountsService({
+  const accountsModule = createAccountsModule({
     db,
     vault,
     events,
@@ -94,6 +101,7 @@ export function createHost(options: HostOptions): Host {
     language,
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
   });
+  const accounts = accountsModule.service;
 
   // One client per API address: built when first needed, rebuilt if Settings point elsewhere.
   let current: { apiUrl: string; api: MeliApi } | null = null;
@@ -124,39 +132,22 @@ export function createHost(options: HostOptions): Host {
     log,
   });
 
-  const handlers: Handlers = {
-    'app.info': () => ({
-      name: APP_NAME,
-      version: config.version,
-      dataDir: config.dataDir,
-      mode: options.mode,
-      demo: meliApp().demo,
-      browserModeReason: options.browserModeReason ?? null,
-      vaultProtection: vault.protection,
-      notices: settings.notices.map(({ code, message }) => ({ code, message })),
-    }),
-    'settings.get': () => settings.get(),
-    'settings.set': (patch) => {
-      const next = settings.set(patch);
-      events.emit('settings.changed', next);
-      if (patch.syncIntervalMinutes !== undefined) sync.reschedule();
-      return next;
-    },
-    ...accounts.handlers,
-    ...createSyncHandlers(sync, () => listAccounts(db)),
-    ...createCacheHandlers(db, api),
-  };
+  // Every capability, in start order; each answers its own methods (a method answered twice fails here).
+  const modules = composeModules(
+    [
+      createAppModule({ config, mode: options.mode, browserModeReason: options.browserModeReason ?? null, vault, settings, isDemo: () => meliApp().demo }),
+      createSettingsModule({ settings, events }),
+      accountsModule,
+      createSyncModule({ sync, accounts: () => listAccounts(db), intervalMinutes: () => settings.get().syncIntervalMinutes, autoSync: options.autoSync ?? false }),
+      createOrdersModule({ db }),
+      createListingsModule({ db, api, events }),
+      createQuestionsModule({ db }),
+    ],
+    events,
+  );
+  modules.start();
 
-  // A newly connected account is synced at once.
-  events.subscribe((event, payload) => {
-    if (event === 'accounts.connect.finished' && options.autoSync) {
-      const result = payload as { ok: boolean; account?: { userId: number } };
-      if (result.ok && result.account) sync.syncAccount(result.account.userId).catch(() => undefined);
-    }
-  });
-  if (options.autoSync) sync.start();
-
-  const dispatch = createDispatcher(handlers, {
+  const dispatch = createDispatcher(modules.handlers, {
     onInternalError: (method, error) => log(`internal error in ${method}: ${error instanceof Error ? error.stack : String(error)}`),
   });
 
@@ -172,8 +163,7 @@ export function createHost(options: HostOptions): Host {
     api,
     meliApp,
     close: () => {
-      void sync.stop();
-      accounts.close();
+      void modules.stop();
       db.close();
     },
   };

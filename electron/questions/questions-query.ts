@@ -1,7 +1,7 @@
 /** The Questions screen's query: unanswered first, newest first, with the listing each is about. */
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import type { QuestionRow, QuestionsPage, QuestionsQuery } from '../../shared/listings';
+import type { QuestionRow, QuestionsPage, QuestionsQuery } from '../../shared/questions';
 
 interface RawRow {
   id: number;

@@ -8,7 +8,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 
 /**
  * The contract's event names. `satisfies Record<EventName, true>` makes the compiler reject a missing
- * or an extra name, so this list cannot drift from shared/contract.ts without the build failing.
+ * or an extra name, so this list cannot drift from shared/contract/ without the build failing.
  */
 const KNOWN_EVENTS = {
   'settings.changed': true,
@@ -16,6 +16,7 @@ const KNOWN_EVENTS = {
   'accounts.connect.finished': true,
   'sync.progress': true,
   'sync.status': true,
+  'cache.changed': true,
 } satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {

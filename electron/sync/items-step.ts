@@ -48,7 +48,7 @@ async function readItems(ctx: StepContext, ids: readonly string[]): Promise<void
   await runPool(chunk(ids, MULTIGET_MAX_IDS), ctx.concurrency, signal, async (batch) => {
     const results = await api.items.multiget(userId, batch);
     const found = results.flatMap((result) => (result.ok ? [result.item] : []));
-    db.transaction(() => upsertItems(db, userId, found))();
+    ctx.commit(['items'], () => upsertItems(db, userId, found));
     done += batch.length;
     ctx.progress('items', done, ids.length);
   });

@@ -20,7 +20,7 @@ type Page = Awaited<ReturnType<StepContext['api']['questions']['search']>>;
 
 async function readPage(ctx: StepContext, status: string, offset: number): Promise<Page> {
   const page = await ctx.api.questions.search(ctx.userId, { sellerId: ctx.userId, status, offset, limit: PAGE });
-  ctx.db.transaction(() => upsertQuestions(ctx.db, ctx.userId, page.questions))();
+  ctx.commit(['questions'], () => upsertQuestions(ctx.db, ctx.userId, page.questions));
   ctx.progress('questions', Math.min(offset + page.questions.length, page.total), page.total);
   return page;
 }
@@ -63,10 +63,10 @@ export async function syncQuestions(ctx: StepContext): Promise<void> {
     await runPool(gone, ctx.concurrency, ctx.signal, async (id) => {
       try {
         const question = await ctx.api.questions.get(userId, id);
-        db.transaction(() => upsertQuestions(db, userId, [question]))();
+        ctx.commit(['questions'], () => upsertQuestions(db, userId, [question]));
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'not_found')) throw error;
-        db.prepare("UPDATE questions SET status = 'DELETED' WHERE id = ? AND user_id = ?").run(id, userId);
+        ctx.commit(['questions'], () => db.prepare("UPDATE questions SET status = 'DELETED' WHERE id = ? AND user_id = ?").run(id, userId));
       }
     });
   }

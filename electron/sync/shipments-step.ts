@@ -32,7 +32,7 @@ export async function syncShipments(ctx: StepContext): Promise<void> {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    db.transaction(() => upsertShipments(db, userId, batch))();
+    ctx.commit(['shipments'], () => upsertShipments(db, userId, batch));
     done += batch.length;
     ctx.progress('shipments', done, ids.length);
   };

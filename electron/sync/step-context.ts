@@ -1,5 +1,6 @@
-/** What every sync step gets: the database, the API, the account, cancellation and progress. */
+/** What every sync step gets: the database, the API, the account, cancellation, progress and commits. */
 import type { Database } from 'better-sqlite3';
+import type { CacheEntity } from '../../shared/contract';
 import type { SyncStep } from '../../shared/sync';
 import type { MeliApi } from '../meli/endpoints';
 
@@ -12,6 +13,8 @@ export interface StepContext {
   concurrency: number;
   now: () => Date;
   progress: (step: SyncStep, done: number, total: number | null) => void;
+  /** Runs `write` in one transaction, then tells the screens which entities changed (`cache.changed`). */
+  commit: (entities: CacheEntity[], write: () => void) => void;
 }
 
 export const HOUR_MS = 3_600_000;

@@ -71,6 +71,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       concurrency: deps.concurrency ?? 4,
       now,
       progress: (step, done, total) => deps.events.emit('sync.progress', { userId, step, done, total }),
+      commit: (entities, write) => {
+        deps.db.transaction(write)();
+        deps.events.emit('cache.changed', { userId, entities });
+      },
     };
     await syncOrders(ctx);
     await syncItems(ctx, { forceFull });

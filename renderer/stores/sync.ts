@@ -1,7 +1,7 @@
 /**
- * Sync as the renderer sees it: each account's state and last sync (`sync.status`), the step a running
- * sync is on (`sync.progress`), and `dataVersion`, a counter the data screens watch to re-read the cache
- * while a sync brings rows in and when it finishes. Follows the host's events from the first use on.
+ * Sync as the renderer sees it: each account's state and last sync (`sync.status`) and the step a running
+ * sync is on (`sync.progress`). Follows the host's events from the first use on. (What the data screens
+ * re-read when rows arrive is `cache.changed`: see cache-changes.ts.)
  */
 import type { SyncProgress, SyncStatus } from '../../shared/sync';
 import { call, transport } from '../api/client';
@@ -11,32 +11,16 @@ interface SyncState {
   status: SyncStatus | null;
   /** The latest progress of each running account, by user id. */
   progress: Readonly<Record<number, SyncProgress>>;
-  dataVersion: number;
 }
 
-export const useSync = createStore<SyncState>(() => ({ status: null, progress: {}, dataVersion: 0 }));
+export const useSync = createStore<SyncState>(() => ({ status: null, progress: {} }));
 
-// Progress events arrive many times a second during a sync; the screens re-query at most this often.
-const REFRESH_EVERY_MS = 1_500;
 let following = false;
-let refreshTimer: ReturnType<typeof setTimeout> | null = null;
-
-function bumpDataVersionSoon(): void {
-  if (refreshTimer !== null) return;
-  refreshTimer = setTimeout(() => {
-    refreshTimer = null;
-    useSync.setState((state) => ({ dataVersion: state.dataVersion + 1 }));
-  }, REFRESH_EVERY_MS);
-}
 
 function receiveStatus(status: SyncStatus): void {
-  const previous = useSync.getState().status;
   const running = new Set(status.accounts.filter((account) => account.state === 'running').map((account) => account.userId));
   const progress = Object.fromEntries(Object.entries(useSync.getState().progress).filter(([userId]) => running.has(Number(userId))));
-  const finished = previous?.accounts.some(
-    (before) => before.state === 'running' && !running.has(before.userId),
-  );
-  useSync.setState((state) => ({ status, progress, dataVersion: finished ? state.dataVersion + 1 : state.dataVersion }));
+  useSync.setState({ status, progress });
 }
 
 /** Starts following sync events (once per window) and reads the current status. */
@@ -46,8 +30,6 @@ export function followSync(): void {
   transport().on('sync.status', receiveStatus);
   transport().on('sync.progress', (event) => {
     useSync.setState((state) => ({ progress: { ...state.progress, [event.userId]: event } }));
-    // Orders and listings land in the cache step by step: let the screens show them as they come.
-    if (event.step === 'orders' || event.step === 'items' || event.step === 'shipments') bumpDataVersionSoon();
   });
   void refreshSyncStatus();
 }

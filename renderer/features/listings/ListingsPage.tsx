@@ -14,6 +14,7 @@ import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
+import { useCacheVersion } from '../../stores/cache-changes';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { SyncProgress } from '../sync/SyncProgress';
 import { ListingsTable } from './ListingsTable';
@@ -31,7 +32,7 @@ export function ListingsPage() {
   const accounts = useAccounts((state) => state.value) ?? [];
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
-  const version = useSync((state) => state.dataVersion);
+  const version = useCacheVersion('items');
   const [searchText, setSearchText] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
   const [sort, setSort] = useState<Sort>('title_asc');

@@ -9,7 +9,7 @@ import type { MethodOutput } from '../../../shared/contract';
 import { call } from '../../api/client';
 import { CloseIcon } from '../../components/icons';
 import { useFormat } from '../../i18n/use-format';
-import { useSync } from '../../stores/sync';
+import { useCacheVersion } from '../../stores/cache-changes';
 import { OrderStatusChip } from './OrderChips';
 import { buyerOf, notesOf, paymentsOf, shipmentOf } from './order-raw';
 import { PaymentsSection, ShipmentSection } from './OrderDetailSections';
@@ -22,7 +22,7 @@ export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(i
   const format = useFormat();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const version = useSync((state) => state.dataVersion);
+  const version = useCacheVersion('orders', 'shipments', 'items');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {

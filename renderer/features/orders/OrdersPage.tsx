@@ -15,6 +15,7 @@ import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
+import { useCacheVersion } from '../../stores/cache-changes';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
 import { SyncProgress } from '../sync/SyncProgress';
 import { OrderDetailPanel } from './OrderDetailPanel';
@@ -30,7 +31,7 @@ export function OrdersPage() {
   const accounts = useAccounts((state) => state.value) ?? [];
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
-  const version = useSync((state) => state.dataVersion);
+  const version = useCacheVersion('orders', 'shipments');
   const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const search = useDebounced(filters.search, 250);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionRow } from '../../../shared/listings';
+import type { QuestionRow } from '../../../shared/questions';
 import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { QuestionsIcon } from '../../components/icons';
@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/use-now';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
+import { useCacheVersion } from '../../stores/cache-changes';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { ListingThumbnail } from '../listings/ListingThumbnail';
 import { SyncProgress } from '../sync/SyncProgress';
@@ -31,7 +32,7 @@ export function QuestionsPage() {
   const { t } = useTranslation();
   const accounts = useAccounts((state) => state.value) ?? [];
   const syncStatus = useSync((state) => state.status);
-  const version = useSync((state) => state.dataVersion);
+  const version = useCacheVersion('questions', 'items');
   const [limit, setLimit] = useState(PAGE);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const connected = accounts.length > 0;

@@ -1,0 +1,18 @@
+/** Accounts as a capability: connecting, listing, removing, and the app credentials' status. */
+import type { AppModule } from '../core/module';
+import { createAccountsService, type AccountsService, type AccountsServiceDeps } from './accounts-service';
+
+export interface AccountsModule extends AppModule {
+  /** The service other capabilities use for bearer tokens (the API client). */
+  service: AccountsService;
+}
+
+export function createAccountsModule(deps: AccountsServiceDeps): AccountsModule {
+  const service = createAccountsService(deps);
+  return {
+    name: 'accounts',
+    service,
+    handlers: service.handlers,
+    stop: () => service.close(),
+  };
+}

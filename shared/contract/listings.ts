@@ -1,0 +1,19 @@
+/** Listings from the local cache, with their variations, and their descriptions. */
+import { z } from 'zod';
+import { ListingDescription, ListingsPage, ListingsQuery } from '../listings';
+import type { MethodSpec } from './define';
+
+export const listingsMethods = {
+  'listings.query': {
+    summary: 'Cached listings with their variations: filter by account and status, search title and SKU, sort.',
+    input: ListingsQuery,
+    output: ListingsPage,
+  },
+  'listings.description': {
+    summary: "A listing's description: read from Mercado Libre when the listing is opened, the saved copy when offline.",
+    input: z.object({ itemId: z.string().regex(/^[A-Z]{3}\d{1,15}$/) }).strict(),
+    output: ListingDescription,
+  },
+} as const satisfies Record<string, MethodSpec>;
+
+export const listingsEvents = {} as const;
