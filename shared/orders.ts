@@ -80,13 +80,56 @@ export const OrderLine = z.object({
   variationText: z.string(),
 });
 
+export const OrderBuyer = z.object({ nickname: z.string().nullable(), name: z.string().nullable() });
+export type OrderBuyer = z.infer<typeof OrderBuyer>;
+
+export const OrderPayment = z.object({
+  id: z.string().nullable(),
+  status: z.string().nullable(),
+  /** Mercado Libre's payment method id (account_money, visa, debvisa…), or its payment type. */
+  method: z.string().nullable(),
+  installments: z.number().nullable(),
+  amount: z.number().nullable(),
+  currency: z.string().nullable(),
+  date: z.string().nullable(),
+});
+export type OrderPayment = z.infer<typeof OrderPayment>;
+
+/** One step of a shipment's history: `date_<status>` and when it happened (as Mercado Libre sent it). */
+export const ShipmentEvent = z.object({ key: z.string(), date: z.string() });
+export type ShipmentEvent = z.infer<typeof ShipmentEvent>;
+
+export const ShipmentView = z.object({
+  id: z.string().nullable(),
+  status: z.string().nullable(),
+  substatus: z.string().nullable(),
+  mode: z.string().nullable(),
+  trackingNumber: z.string().nullable(),
+  trackingMethod: z.string().nullable(),
+  receiverName: z.string().nullable(),
+  /** The receiver's address as lines: street, zip and city, state, comment. */
+  address: z.array(z.string()),
+  /** Oldest first, starting with the shipment's creation. */
+  timeline: z.array(ShipmentEvent),
+});
+export type ShipmentView = z.infer<typeof ShipmentView>;
+
 export const OrderDetail = z.object({
   order: OrderRow,
   lines: z.array(OrderLine),
   /** Orders of the same cart (pack), this one included. */
   packOrderIds: z.array(z.number()),
-  /** The order and its shipment exactly as Mercado Libre sent them (buyer, payments, address, history…). */
-  raw: z.unknown(),
-  shipment: z.unknown().nullable(),
+  buyer: OrderBuyer,
+  payments: z.array(OrderPayment),
+  /** Notes the seller wrote on the order. */
+  notes: z.array(z.string()),
+  shipment: ShipmentView.nullable(),
+  /** The order and its shipment exactly as Mercado Libre sent them, for a "show as received" view only. */
+  raw: z.object({ order: z.unknown(), shipment: z.unknown().nullable() }),
 });
 export type OrderDetail = z.infer<typeof OrderDetail>;
+
+/** Whether the shipment's Mercado Envios label was already printed (it can be downloaded again). */
+export function labelPrinted(shipment: ShipmentView | null): boolean {
+  return shipment?.mode === 'me2' && shipment.status === 'ready_to_ship' && shipment.substatus === 'printed';
+}

@@ -14,6 +14,16 @@ export const StringId = z.union([z.string().min(1), z.number().int().transform(S
 const num = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
 const optionalText = z.string().nullable().optional();
 
+/**
+ * Fields only shown to the seller (never used to decide anything): a shape we do not know yet reads as
+ * missing instead of failing the whole answer.
+ */
+function shown<T extends z.ZodType>(schema: T) {
+  return schema.optional().catch(undefined);
+}
+const shownText = shown(z.union([z.string(), z.number().transform(String)]).nullable());
+const shownNumber = shown(num.nullable());
+
 export const Paging = z.looseObject({
   total: num.optional(),
   offset: num.optional(),
@@ -136,6 +146,19 @@ const OrderItem = z.looseObject({
   sale_fee: num.nullable().optional(),
 });
 
+const OrderPayment = z.looseObject({
+  id: NumericId.optional(),
+  status: z.string().optional(),
+  payment_method_id: shownText,
+  payment_type: shownText,
+  installments: shownNumber,
+  transaction_amount: shownNumber,
+  total_paid_amount: shownNumber,
+  currency_id: shownText,
+  date_approved: shownText,
+  date_created: shownText,
+});
+
 export const Order = z.looseObject({
   id: NumericId,
   status: z.string().optional(),
@@ -155,6 +178,20 @@ export const Order = z.looseObject({
   tags: z.array(z.string()).optional(),
 });
 export type Order = z.infer<typeof Order>;
+
+/**
+ * An order as the detail panel reads it from the saved copy: the fields only shown to the seller, each
+ * read as missing when its shape is unknown (the saved JSON itself is never rewritten).
+ */
+export const OrderForDetail = Order.extend({
+  buyer: shown(z.looseObject({ nickname: shownText, first_name: shownText, last_name: shownText }).nullable()),
+  payments: shown(z.array(OrderPayment)),
+  // Seller's notes, when an answer carries them: documented both as text and as a list.
+  notes: shown(
+    z.union([z.string(), z.array(shown(z.union([z.string(), z.number().transform(String), z.looseObject({ note: shownText, text: shownText })]).nullable()))]).nullable(),
+  ),
+});
+export type OrderForDetail = z.infer<typeof OrderForDetail>;
 
 export const OrderSearch = z.looseObject({ results: z.array(Order), paging: Paging.optional() });
 
@@ -197,6 +234,31 @@ export const Shipment = z.looseObject({
   shipping_items: z.array(z.looseObject({})).optional(),
 });
 export type Shipment = z.infer<typeof Shipment>;
+
+/** A shipment as the order detail reads it from the saved copy (see OrderForDetail). */
+export const ShipmentForDetail = Shipment.extend({
+  id: shown(NumericId),
+  status: shownText,
+  tracking_method: shownText,
+  date_created: shownText,
+  // An object of date_<status> fields (documented), or a list of {status, date} entries.
+  status_history: shown(
+    z.union([z.array(z.looseObject({ status: shownText, date: shownText })), z.record(z.string(), z.unknown())]).nullable(),
+  ),
+  receiver_address: shown(
+    z
+      .looseObject({
+        address_line: shownText,
+        zip_code: shownText,
+        city: shown(z.looseObject({ name: shownText }).nullable()),
+        state: shown(z.looseObject({ name: shownText }).nullable()),
+        comment: shownText,
+        receiver_name: shownText,
+      })
+      .nullable(),
+  ),
+});
+export type ShipmentForDetail = z.infer<typeof ShipmentForDetail>;
 
 const MessageUser = z.looseObject({ user_id: NumericId });
 

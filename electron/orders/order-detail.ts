@@ -1,10 +1,11 @@
-/** One cached order in full: its lines, its pack, and the order and shipment JSON as received. */
+/** One cached order in full: lines, pack, buyer, payments, notes and shipment, plus the JSON as received. */
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { OrderDetail } from '../../shared/orders';
-import { list, record, toText } from '../cache/normalize';
+import { OrderForDetail, ShipmentForDetail } from '../meli/schemas';
 import { orderRowById } from './orders-query';
+import { buyerOf, notesOf, paymentsOf, shipmentViewOf } from './order-view';
 
 interface LineRow {
   item_id: string | null;
@@ -21,8 +22,10 @@ export function orderDetail(db: Database, id: number): OrderDetail {
   const rawRow = db.prepare('SELECT raw_json FROM order_json WHERE order_id = ?').get(id) as { raw_json: string } | undefined;
   const row = orderRowById(db, id);
   if (!rawRow || !row) throw new AppError('not_found', 'That order is not in the saved data.');
-  const raw = JSON.parse(rawRow.raw_json) as unknown;
-  const rawLines = list(record(raw).order_items).map(record);
+  const raw: unknown = JSON.parse(rawRow.raw_json);
+  // The saved copy was parsed when it arrived; an unreadable one shows the lines from the table only.
+  const parsed = OrderForDetail.safeParse(raw);
+  const order = parsed.success ? parsed.data : null;
   const lines = (db.prepare('SELECT * FROM order_items WHERE order_id = ? ORDER BY line').all(id) as LineRow[]).map((line) => ({
     itemId: line.item_id,
     variationId: line.variation_id,
@@ -31,16 +34,26 @@ export function orderDetail(db: Database, id: number): OrderDetail {
     quantity: line.quantity,
     unitPrice: line.unit_price,
     currencyId: line.currency_id,
-    variationText: list(record(rawLines[line.line]?.item).variation_attributes)
-      .map(record)
-      .map((attribute) => [toText(attribute.name), toText(attribute.value_name)].filter(Boolean).join(': '))
+    variationText: (order?.order_items?.[line.line]?.item.variation_attributes ?? [])
+      .map((attribute) => [attribute.name, attribute.value_name].filter(Boolean).join(': '))
       .join(' · '),
   }));
   const packOrderIds =
     row.packId === null ? [id] : (db.prepare('SELECT id FROM orders WHERE pack_id = ? ORDER BY id').pluck().all(row.packId) as number[]);
   const shipmentRow =
     row.shippingId === null ? undefined : (db.prepare('SELECT raw_json FROM shipments WHERE id = ?').get(row.shippingId) as { raw_json: string } | undefined);
-  return { order: row, lines, packOrderIds, raw, shipment: shipmentRow ? (JSON.parse(shipmentRow.raw_json) as unknown) : null };
+  const rawShipment: unknown = shipmentRow ? JSON.parse(shipmentRow.raw_json) : null;
+  const shipment = rawShipment === null ? null : ShipmentForDetail.safeParse(rawShipment);
+  return {
+    order: row,
+    lines,
+    packOrderIds,
+    buyer: order ? buyerOf(order) : { nickname: row.buyerNickname, name: row.buyerName },
+    payments: order ? paymentsOf(order) : [],
+    notes: order ? notesOf(order) : [],
+    shipment: shipment?.success ? shipmentViewOf(shipment.data) : null,
+    raw: { order: raw, shipment: rawShipment },
+  };
 }
 
 export const OrderId = z.object({ id: z.number().int().positive() }).strict();

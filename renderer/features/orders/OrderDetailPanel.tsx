@@ -3,37 +3,23 @@
  * label, address, timeline), payments, the other orders of its cart, and notes. Read from the cache,
  * so it opens offline. Non-modal: the table stays usable, and another row replaces what is shown.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/contract';
-import { call } from '../../api/client';
+import type { OrderDetail } from '../../../shared/orders';
 import { CloseIcon } from '../../components/icons';
 import { useFormat } from '../../i18n/use-format';
-import { useCacheVersion } from '../../stores/cache-changes';
 import { OrderStatusChip } from './OrderChips';
-import { buyerOf, notesOf, paymentsOf, shipmentOf } from './order-raw';
 import { PaymentsSection, ShipmentSection } from './OrderDetailSections';
+import { useOrderDetail } from './use-order-detail';
 
-type Detail = MethodOutput<'orders.get'>;
-type Loaded = { id: number; detail: Detail | null };
+type Detail = OrderDetail;
 
 export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(id: number): void; onClose(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const version = useCacheVersion('orders', 'shipments', 'items');
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('orders.get', { id }).then((result) => {
-      if (current) setLoaded({ id, detail: result.ok ? result.value : null });
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, version]);
+  const detail = useOrderDetail(id);
 
   // Where focus was before the panel opened (the row's order number) gets it back on close. Declared
   // before the effect below, so it runs first and sees the opener, not the panel's heading.
@@ -54,7 +40,6 @@ export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(i
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const detail = loaded?.id === id ? loaded.detail : undefined;
   return (
     <aside className="order-detail" aria-labelledby={titleId} data-testid="order-detail">
       <header className="order-detail__header">
@@ -75,8 +60,7 @@ export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(i
 function DetailBody({ detail, format, onOpen }: { detail: Detail; format: ReturnType<typeof useFormat>; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const { order, lines } = detail;
-  const buyer = buyerOf(detail.raw);
-  const notes = notesOf(detail.raw);
+  const { buyer, notes } = detail;
   const others = detail.packOrderIds.filter((other) => other !== order.id);
   return (
     // Focusable so the keyboard can scroll a long order (and axe's scrollable-region rule holds).
@@ -125,8 +109,8 @@ function DetailBody({ detail, format, onOpen }: { detail: Detail; format: Return
         </p>
       </section>
 
-      <ShipmentSection order={order} shipment={shipmentOf(detail.shipment)} format={format} />
-      <PaymentsSection payments={paymentsOf(detail.raw)} format={format} />
+      <ShipmentSection order={order} shipment={detail.shipment} format={format} />
+      <PaymentsSection payments={detail.payments} format={format} />
 
       {others.length > 0 && (
         <section className="detail-section" aria-label={t('orders.detail.pack')}>

@@ -1,12 +1,11 @@
 /** The shipment (status, label, address, history) and payments parts of the order detail. */
 import { useTranslation } from 'react-i18next';
-import type { OrderRow } from '../../../shared/orders';
+import { labelPrinted, type OrderPayment, type OrderRow, type ShipmentView } from '../../../shared/orders';
 import type { Formatters } from '../../i18n/use-format';
 import { ShippingChip } from './OrderChips';
 import type { OrdersMessages } from './locales';
-import { labelPrinted, type Payment, type Shipment } from './order-raw';
 
-export function ShipmentSection({ order, shipment, format }: { order: OrderRow; shipment: Shipment | null; format: Formatters }) {
+export function ShipmentSection({ order, shipment, format }: { order: OrderRow; shipment: ShipmentView | null; format: Formatters }) {
   const { t } = useTranslation();
   const title = t('orders.detail.shipping');
   if (order.shippingId === null) {
@@ -123,7 +122,7 @@ function paymentStatusLabel(status: string, t: Translate): string {
   return (PAYMENT_STATUSES as readonly string[]).includes(status) ? t(`orders.detail.paymentStatus.${status as PaymentStatusKey}`) : status;
 }
 
-export function PaymentsSection({ payments, format }: { payments: Payment[]; format: Formatters }) {
+export function PaymentsSection({ payments, format }: { payments: OrderPayment[]; format: Formatters }) {
   const { t } = useTranslation();
   return (
     <section className="detail-section" aria-label={t('orders.detail.payments')}>
