@@ -26,7 +26,7 @@ async function freeLoopbackPort(): Promise<number> {
 }
 
 export async function startDemoStore(options: { marketActivity?: boolean } = {}): Promise<DemoStore> {
-  const { startSimulator } = await import('../../test/sim/server');
+  const { startSimulator } = await import('./simulator/server');
   const redirectUri = `http://127.0.0.1:${await freeLoopbackPort()}/callback`;
   const app = {
     client_id: '7310000000000001',

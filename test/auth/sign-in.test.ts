@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Account, ConnectStart } from '../../shared/contract';
 import { tokenKey } from '../../electron/auth/token-manager';
-import { DEMO_SELLER_ID, OPERATOR_USER_ID } from '../sim/server';
+import { DEMO_SELLER_ID, OPERATOR_USER_ID } from '../../electron/demo/simulator/server';
 import { call, decideOnAuthorizationPage, simRequests, startSimHost, type SimHost } from '../helpers/sim-host';
 
 let rig: SimHost | null = null;

@@ -7,7 +7,7 @@ import { upsertAccount } from '../../electron/accounts/accounts-repository';
 import { tokenKey } from '../../electron/auth/token-manager';
 import { AppError } from '../../shared/errors';
 import type { Account } from '../../shared/contract';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { call, simRequests, startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
 
 let rig: SimHost | null = null;

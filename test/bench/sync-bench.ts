@@ -16,7 +16,7 @@ import { queryOrders } from '../../electron/orders/orders-query';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import { runPool } from '../../electron/sync/pool';
 import { OrdersQuery } from '../../shared/orders';
-import { DEMO_SELLER_ID } from '../sim/data/sellers';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/data/sellers';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' }, rate: { type: 'string', default: '50' }, latency: { type: 'string', default: '20-80' }, 'skip-naive': { type: 'boolean', default: false } } });
 const rate = Number(values.rate);
@@ -27,7 +27,7 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 console.log(`Starting the simulator (${values.size} store) in its own process…`);
 // Its own process: the simulator must not share a core with the client it is measuring.
-const simProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../sim/cli.ts'), '--size', values.size === 'demo' ? 'demo' : 'large', '--seed', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const simProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../../electron/demo/simulator/cli.ts'), '--size', values.size === 'demo' ? 'demo' : 'large', '--seed', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const simUrl = await new Promise<string>((resolve, reject) => {
   let text = '';
   simProcess.stdout.on('data', (chunk: Buffer) => {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { SiteId } from '../../shared/settings';
-import { DEMO_SELLER_ID, OPERATOR_USER_ID, SEEDED_SELLERS } from '../sim/server';
+import { DEMO_SELLER_ID, OPERATOR_USER_ID, SEEDED_SELLERS } from '../../electron/demo/simulator/server';
 import { seriousAxeViolations } from './axe';
 import { A, AccountsCard, AuthorizationTab, ConnectDialog } from './pages/accounts-page';
 import es from '../../renderer/i18n/locales/es';

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { createHost, type Host } from '../../electron/host';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import type { EventName } from '../../shared/contract';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../sim/server';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../electron/demo/simulator/server';
 import { tempDir } from './temp-dir';
 
 export async function freePort(): Promise<number> {

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { createMeliClient, type MeliClientOptions } from '../../electron/meli/client';
 import { createMeliApi } from '../../electron/meli/endpoints';
 import { meliErrorDetails } from '../../electron/meli/errors';
-import { DEMO_SELLER_ID, startSimulator } from '../sim/server';
+import { DEMO_SELLER_ID, startSimulator } from '../../electron/demo/simulator/server';
 
 const TEST_NOW = Date.UTC(2026, 2, 16, 15, 0, 0);
 const sim = await startSimulator({ seed: 7, now: TEST_NOW });

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { Agent, get } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSimulator } from './server';
+import { startSimulator } from '../../electron/demo/simulator/server';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '16' } } });
 const seconds = Math.min(Number(values.seconds), 30);
@@ -22,7 +22,7 @@ async function startTimes(): Promise<void> {
 }
 
 function startChild(): Promise<{ url: string; stop(): void }> {
-  const cli = path.join(import.meta.dirname, 'cli.ts');
+  const cli = path.join(import.meta.dirname, '../../electron/demo/simulator/cli.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', cli, '--size', 'large'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {

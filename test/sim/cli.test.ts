@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('cli', () => {
   it('prints "listening on http://127.0.0.1:PORT" and serves the seeded sellers there', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cli.ts'), '--port', '0', '--seed', '2', '--size', 'demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../../electron/demo/simulator/cli.ts'), '--port', '0', '--seed', '2', '--size', 'demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let out = '';

@@ -1,6 +1,6 @@
 // Test helpers: start a simulator on port 0 with a fixed "now", sign in, and call it over real HTTP.
 import { afterAll } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from './server';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../electron/demo/simulator/server';
 
 /** A fixed "today" so generated dates, and therefore every assertion, are the same on every run. */
 export const TEST_NOW = Date.UTC(2026, 2, 16, 15, 0, 0);

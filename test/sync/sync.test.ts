@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../electron/accounts/accounts-repository';
 import type { SyncProgress } from '../../shared/sync';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { cacheDifferences } from '../helpers/cache-consistency';
 import { call, simRequests, startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
 
