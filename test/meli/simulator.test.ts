@@ -17,8 +17,7 @@ let token = sim.token(seller).access_token;
 interface LogEntry { method: string; path: string; status: number }
 
 async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${sim.url}/__sim${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return response.json() as Promise<unknown>;
+  return sim.admin(`/__sim${path}`, { method, body });
 }
 
 async function simLog(): Promise<LogEntry[]> {

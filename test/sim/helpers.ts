@@ -34,7 +34,8 @@ export function client(sim: Simulator, token: string): Client {
 }
 
 export async function admin<T = unknown>(sim: Simulator, method: string, path: string, body?: unknown): Promise<Reply<T>> {
-  return call<T>(`${sim.url}/__sim${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${sim.adminToken}` };
+  return call<T>(`${sim.url}/__sim${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 /** Starts a simulator for the test file and closes it afterwards. */

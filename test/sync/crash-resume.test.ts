@@ -66,7 +66,7 @@ describe('sync killed at random points', () => {
       if (outcome.killed) killed += 1;
       // Between kills the store keeps living: a sale now and then.
       if (trial % 3 === 0) {
-        await fetch(`${rig.sim.url}/__sim/sales`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seller_id: DEMO_SELLER_ID }) });
+        await rig.sim.admin('/__sim/sales', { method: 'POST', body: { seller_id: DEMO_SELLER_ID } });
       }
     }
     expect(killed).toBeGreaterThanOrEqual(TRIALS - 2);
