@@ -14,6 +14,16 @@ const nodeBuiltinPaths = NODE_BUILTINS.map((name) => ({
   message: 'Node built-ins run only in the main process (electron/).',
 }));
 const electronOnlyInShell = { name: 'electron', message: "Only electron/shell/ imports 'electron'; services run under plain Node." };
+// Product code (electron/, renderer/, shared/) never reaches into test/: whatever it imports ships in the app.
+const NO_TEST_MESSAGE = 'Product code does not import test/; shared pieces (like the demo simulator) live in electron/.';
+const TEST_PATH = '^\\.{1,2}/(?:.*/)?test(?:/|$)';
+const noTestImports = { regex: TEST_PATH, message: NO_TEST_MESSAGE };
+// no-restricted-imports sees only static imports; the demo store loads its simulator with import().
+const noTestDynamicImports = [
+  'error',
+  { selector: `ImportExpression[source.value=/${TEST_PATH.replaceAll('/', '\\/')}/]`, message: NO_TEST_MESSAGE },
+  { selector: `CallExpression[callee.name='require'][arguments.0.value=/${TEST_PATH.replaceAll('/', '\\/')}/]`, message: NO_TEST_MESSAGE },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -29,8 +39,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [noTestImports] }],
+      'no-restricted-syntax': noTestDynamicImports,
+    },
+  },
+  {
     files: ['electron/shell/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noTestImports] }] },
   },
   {
     files: ['test/shell/**'],
@@ -48,6 +65,7 @@ export default tseslint.config(
             ...nodeBuiltinPatterns,
             { group: ['**/electron/**', '**/electron'], message: 'The renderer talks to main only through the contract in shared/.' },
             { group: ['better-sqlite3', 'conf', 'electron-store', 'axios'], message: 'Main-process packages stay in electron/.' },
+            noTestImports,
           ],
         },
       ],
@@ -64,6 +82,7 @@ export default tseslint.config(
           patterns: [
             ...nodeBuiltinPatterns,
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
+            noTestImports,
           ],
         },
       ],

@@ -15,6 +15,7 @@ const requireShim = "import { createRequire as __createRequire } from 'node:modu
 
 const common = {
   bundle: true,
+  absWorkingDir: root,
   platform: 'node',
   target: 'node20',
   sourcemap: true,
@@ -24,13 +25,18 @@ const common = {
   external: ['better-sqlite3', 'electron'],
 };
 
-export async function buildMain() {
-  await Promise.all([
+/**
+ * Builds the main-process bundles. `outdir` and `metafile` let a test build elsewhere and read which
+ * source files went into each bundle; returns esbuild's metafiles (empty objects without `metafile`).
+ */
+export async function buildMain({ outdir = path.join(root, 'dist/main'), metafile = false } = {}) {
+  const results = await Promise.all([
     // The browser-mode host and the desktop shell: both ESM bundles for Node/Electron's main process.
     esbuild.build({
       ...common,
       entryPoints: { web: path.join(root, 'electron/web/main.ts'), shell: path.join(root, 'electron/shell/main.ts') },
-      outdir: path.join(root, 'dist/main'),
+      outdir,
+      metafile,
       format: 'esm',
       outExtension: { '.js': '.mjs' },
       banner: { js: requireShim },
@@ -39,11 +45,13 @@ export async function buildMain() {
     esbuild.build({
       ...common,
       entryPoints: { preload: path.join(root, 'electron/shell/preload.ts') },
-      outdir: path.join(root, 'dist/main'),
+      outdir,
+      metafile,
       format: 'cjs',
       outExtension: { '.js': '.cjs' },
     }),
   ]);
+  return results.map((result) => result.metafile ?? { inputs: {}, outputs: {} });
 }
 
 export async function buildRenderer() {

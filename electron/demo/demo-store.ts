@@ -1,8 +1,11 @@
 /**
  * The demo store: when no Mercado Libre app is configured, Mostrador starts the Mercado Libre
  * simulator in-process with seeded data and signs in to it through the same OAuth flow a real
- * account uses. It lives on loopback only and dies with the app.
+ * account uses. It lives on loopback only and dies with the app. Its /__sim/ admin API is off: the app
+ * needs only the API and the authorization page, and nothing else on the machine should be able to
+ * read the demo app's secret or mint tokens.
  */
+import crypto from 'node:crypto';
 import net from 'node:net';
 import type { DemoStoreApp } from '../accounts/meli-app';
 
@@ -26,16 +29,16 @@ async function freeLoopbackPort(): Promise<number> {
 }
 
 export async function startDemoStore(options: { marketActivity?: boolean } = {}): Promise<DemoStore> {
-  const { startSimulator } = await import('../../test/sim/server');
+  const { startSimulator } = await import('./simulator/server');
   const redirectUri = `http://127.0.0.1:${await freeLoopbackPort()}/callback`;
   const app = {
     client_id: '7310000000000001',
-    client_secret: `demo-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`,
+    client_secret: `demo-${crypto.randomBytes(24).toString('base64url')}`,
     name: 'Mostrador (tienda demo)',
     redirect_uris: [redirectUri],
     pkce: true,
   };
-  const sim = await startSimulator({ seed: 1, size: 'demo', marketActivity: options.marketActivity ?? true, apps: [app] });
+  const sim = await startSimulator({ seed: 1, size: 'demo', marketActivity: options.marketActivity ?? true, apps: [app], admin: false });
   return {
     url: sim.url,
     app: { apiUrl: sim.url, authUrl: sim.url, clientId: app.client_id, clientSecret: app.client_secret, redirectUri },

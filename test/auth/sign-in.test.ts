@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Account, ConnectStart } from '../../shared/contract';
 import { tokenKey } from '../../electron/auth/token-manager';
-import { DEMO_SELLER_ID, OPERATOR_USER_ID } from '../sim/server';
+import { DEMO_SELLER_ID, OPERATOR_USER_ID } from '../../electron/demo/simulator/server';
 import { call, decideOnAuthorizationPage, simRequests, startSimHost, type SimHost } from '../helpers/sim-host';
 
 let rig: SimHost | null = null;
@@ -24,7 +24,7 @@ async function finishedEvent(target: SimHost, flowId: string) {
 }
 
 async function sellerOnOtherSite(target: SimHost): Promise<number> {
-  const sellers = (await (await fetch(`${target.sim.url}/__sim/sellers`)).json()) as Array<{ id: number; site_id: string; operator_of: number | null }>;
+  const sellers = (await target.sim.admin('/__sim/sellers')) as Array<{ id: number; site_id: string; operator_of: number | null }>;
   const other = sellers.find((seller) => seller.id !== DEMO_SELLER_ID && seller.operator_of === null && seller.site_id !== 'MLA');
   if (!other) throw new Error('the simulator has no second seller');
   return other.id;
@@ -150,7 +150,7 @@ describe('connecting an account', () => {
     await finishedEvent(rig, started.value.flowId);
     await rig.host.accounts.tokens.getAccessToken(DEMO_SELLER_ID);
     // Force a refresh so a rotated pair exists too.
-    await fetch(`${rig.sim.url}/__sim/tokens/expire`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_id: DEMO_SELLER_ID }) });
+    await rig.sim.admin('/__sim/tokens/expire', { method: 'POST', body: { user_id: DEMO_SELLER_ID } });
     const stored = JSON.parse(rig.host.vault.get(tokenKey(DEMO_SELLER_ID)) ?? '{}') as { accessToken: string; refreshToken: string };
     await rig.host.accounts.tokens.refreshAfterRejection(DEMO_SELLER_ID, stored.accessToken);
     const rotated = JSON.parse(rig.host.vault.get(tokenKey(DEMO_SELLER_ID)) ?? '{}') as { accessToken: string; refreshToken: string };

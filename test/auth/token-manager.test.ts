@@ -7,7 +7,7 @@ import { upsertAccount } from '../../electron/accounts/accounts-repository';
 import { tokenKey } from '../../electron/auth/token-manager';
 import { AppError } from '../../shared/errors';
 import type { Account } from '../../shared/contract';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { call, simRequests, startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
 
 let rig: SimHost | null = null;
@@ -37,7 +37,7 @@ describe('token manager', () => {
   it('refreshes once for 20 concurrent calls at expiry, and every call then succeeds', async () => {
     rig = await startSimHost();
     const issued = await signedInNearExpiry(rig);
-    await fetch(`${rig.sim.url}/__sim/requests`, { method: 'DELETE' });
+    await rig.sim.admin('/__sim/requests', { method: 'DELETE' });
     const statuses = await Promise.all(
       Array.from({ length: 20 }, async () => {
         const token = await rig!.host.accounts.tokens.getAccessToken(DEMO_SELLER_ID);
@@ -89,7 +89,7 @@ describe('token manager', () => {
     rig.host.db
       .prepare("INSERT INTO outbox (user_id, kind, payload_json, created_at, updated_at) VALUES (?, 'answer', '{}', 'now', 'now')")
       .run(DEMO_SELLER_ID);
-    await fetch(`${rig.sim.url}/__sim/tokens/revoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_id: DEMO_SELLER_ID }) });
+    await rig.sim.admin('/__sim/tokens/revoke', { method: 'POST', body: { user_id: DEMO_SELLER_ID } });
 
     const failure = await rig.host.accounts.tokens.getAccessToken(DEMO_SELLER_ID).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppError);
@@ -105,7 +105,7 @@ describe('token manager', () => {
     upsertAccount(rig.host.db, { userId: DEMO_SELLER_ID, nickname: 'DEMO', siteId: 'MLA', raw: {} });
     const issued = rig.sim.token(DEMO_SELLER_ID, TEST_APP.client_id);
     rig.host.accounts.tokens.save(issued);
-    await fetch(`${rig.sim.url}/__sim/requests`, { method: 'DELETE' });
+    await rig.sim.admin('/__sim/requests', { method: 'DELETE' });
     expect(await rig.host.accounts.tokens.getAccessToken(DEMO_SELLER_ID)).toBe(issued.access_token);
     expect(await simRequests(rig.sim, '/oauth/token')).toEqual([]);
   });

@@ -5,7 +5,6 @@
  * Prints figures and, as its last line, one JSON object.
  *   npx tsx test/bench/sync-bench.ts [--rate 50] [--latency 20-80] [--skip-naive] [--size large|demo]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,8 @@ import { queryOrders } from '../../electron/orders/orders-query';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import { runPool } from '../../electron/sync/pool';
 import { OrdersQuery } from '../../shared/orders';
-import { DEMO_SELLER_ID } from '../sim/data/sellers';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/data/sellers';
+import { startSimProcess } from '../helpers/sim-cli';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' }, rate: { type: 'string', default: '50' }, latency: { type: 'string', default: '20-80' }, 'skip-naive': { type: 'boolean', default: false } } });
 const rate = Number(values.rate);
@@ -27,18 +27,11 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 console.log(`Starting the simulator (${values.size} store) in its own process…`);
 // Its own process: the simulator must not share a core with the client it is measuring.
-const simProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../sim/cli.ts'), '--size', values.size === 'demo' ? 'demo' : 'large', '--seed', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const simUrl = await new Promise<string>((resolve, reject) => {
-  let text = '';
-  simProcess.stdout.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-    if (match?.[1]) resolve(match[1]);
-  });
-  simProcess.on('exit', (code) => reject(new Error(`the simulator exited (${code})`)));
-});
+const simProcess = await startSimProcess(['--size', values.size === 'demo' ? 'demo' : 'large', '--seed', '1'], 180_000);
+const simUrl = simProcess.url;
 const admin = async (method: string, adminPath: string, body?: unknown) => {
-  const response = await fetch(`${simUrl}${adminPath}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const headers = { 'content-type': 'application/json', 'x-sim-admin': simProcess.adminToken };
+  const response = await fetch(`${simUrl}${adminPath}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   if (!response.ok) throw new Error(`${method} ${adminPath} answered ${response.status}`);
   return response.json() as Promise<unknown>;
 };
@@ -137,7 +130,7 @@ const dbBytes = fs.readdirSync(dataDir).filter((name) => name.startsWith('mostra
 console.log(`Database: ${(dbBytes / 1e6).toFixed(1)} MB`);
 
 host.close();
-simProcess.kill('SIGTERM');
+simProcess.stop();
 fs.rmSync(dataDir, { recursive: true, force: true });
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 console.log(

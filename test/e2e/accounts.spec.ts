@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { SiteId } from '../../shared/settings';
-import { DEMO_SELLER_ID, OPERATOR_USER_ID, SEEDED_SELLERS } from '../sim/server';
+import { DEMO_SELLER_ID, OPERATOR_USER_ID, SEEDED_SELLERS, type Simulator } from '../../electron/demo/simulator/server';
 import { seriousAxeViolations } from './axe';
 import { A, AccountsCard, AuthorizationTab, ConnectDialog } from './pages/accounts-page';
 import es from '../../renderer/i18n/locales/es';
@@ -29,6 +29,12 @@ function seller(id: number) {
   return found;
 }
 const PAMPA = seller(DEMO_SELLER_ID);
+
+/** The test's own simulator (ownApp: true); its admin() rejects unless the simulator answers 2xx. */
+function own(simulator: Simulator | null): Simulator {
+  if (!simulator) throw new Error('this test needs its own simulator (ownApp: true)');
+  return simulator;
+}
 const SUL = SEEDED_SELLERS.find((item) => item.site_id === 'MLB' && item.operator_of === null) ?? PAMPA;
 
 function connectedMessage(nickname: string, site: keyof typeof A.sites): string {
@@ -205,12 +211,7 @@ test.describe("with the seller's own app (HTTPS redirect URI)", () => {
     await expect(dialog.dialog.getByRole('alert')).toHaveText(A.connect.pasteInvalid);
 
     // Mercado Libre cannot be reached when the code is exchanged: the seller is told, and tries again.
-    const fault = await fetch(`${simulator?.url}/__sim/faults/next`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ drop: 1 }),
-    });
-    expect(fault.ok).toBe(true);
+    await own(simulator).admin('/__sim/faults/next', { method: 'POST', body: { drop: 1 } });
     await dialog.pasteInput.fill(first);
     await dialog.pasteSubmit.click();
     await expect(dialog.error).toHaveText(A.reasons.offline, ACROSS_TABS);
@@ -240,12 +241,7 @@ test.describe("with the seller's own app (HTTPS redirect URI)", () => {
     await expect(row.getByTestId('account-status')).toHaveText(A.list.connected);
 
     // The seller withdrew the app's access at Mercado Libre: the next call finds out, the account says so.
-    const revoked = await fetch(`${simulator?.url}/__sim/tokens/revoke`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ user_id: DEMO_SELLER_ID }),
-    });
-    expect(revoked.ok).toBe(true);
+    await own(simulator).admin('/__sim/tokens/revoke', { method: 'POST', body: { user_id: DEMO_SELLER_ID } });
     await app.api('sync.now', { userId: DEMO_SELLER_ID });
     await expect(row.getByTestId('account-status')).toHaveText(A.list.needsSignIn, ACROSS_TABS);
     await expect(app.statusBar.getByTestId('status-account')).toContainText(PAMPA.nickname);

@@ -8,7 +8,7 @@ import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/sync';
-import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../sim/server';
+import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../../electron/demo/simulator/server';
 import { startHost, type RunningHost } from './host';
 
 // The same app shape the service tests register (test/helpers/sim-host.ts), which cannot be imported

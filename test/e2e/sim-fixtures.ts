@@ -7,7 +7,7 @@
  * Kept apart from fixtures.ts so the accounts specs own their set-up.
  */
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { startSimulator, type Simulator } from '../sim/server';
+import { startSimulator, type Simulator } from '../../electron/demo/simulator/server';
 import { startHost, type RunningHost } from './host';
 import { AppPage } from './pages/app-page';
 

@@ -3,7 +3,7 @@
  * reproduce. Returns the differences as readable lines (empty when the cache is faithful).
  */
 import type { Database } from 'better-sqlite3';
-import type { Simulator } from '../sim/server';
+import type { Simulator } from '../../electron/demo/simulator/server';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { createHost, type Host } from '../../electron/host';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import type { EventName } from '../../shared/contract';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../sim/server';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../electron/demo/simulator/server';
 import { tempDir } from './temp-dir';
 
 export async function freePort(): Promise<number> {
@@ -99,6 +99,6 @@ export async function call<T = unknown>(host: Host, method: string, input?: unkn
 }
 
 export async function simRequests(sim: Simulator, pathPrefix: string): Promise<Array<{ method: string; path: string; status: number }>> {
-  const response = await fetch(`${sim.url}/__sim/requests?path_prefix=${encodeURIComponent(pathPrefix)}`);
-  return ((await response.json()) as { requests: Array<{ method: string; path: string; status: number }> }).requests;
+  const answer = await sim.admin(`/__sim/requests?path_prefix=${encodeURIComponent(pathPrefix)}`);
+  return (answer as { requests: Array<{ method: string; path: string; status: number }> }).requests;
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { createMeliClient, type MeliClientOptions } from '../../electron/meli/client';
 import { createMeliApi } from '../../electron/meli/endpoints';
 import { meliErrorDetails } from '../../electron/meli/errors';
-import { DEMO_SELLER_ID, startSimulator } from '../sim/server';
+import { DEMO_SELLER_ID, startSimulator } from '../../electron/demo/simulator/server';
 
 const TEST_NOW = Date.UTC(2026, 2, 16, 15, 0, 0);
 const sim = await startSimulator({ seed: 7, now: TEST_NOW });
@@ -17,8 +17,7 @@ let token = sim.token(seller).access_token;
 interface LogEntry { method: string; path: string; status: number }
 
 async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${sim.url}/__sim${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  return response.json() as Promise<unknown>;
+  return sim.admin(`/__sim${path}`, { method, body });
 }
 
 async function simLog(): Promise<LogEntry[]> {

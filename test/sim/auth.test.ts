@@ -1,8 +1,8 @@
 // OAuth rules from MELI-API.md: authorization page, code grant, PKCE S256, rotating single-use
 // refresh tokens, documented error bodies, operator accounts, token checks and revocation.
 import { describe, expect, it } from 'vitest';
-import { s256 } from './auth-store';
-import { DEFAULT_APP, DEMO_SELLER_ID, OPERATOR_USER_ID, PKCE_APP } from './server';
+import { s256 } from '../../electron/demo/simulator/auth-store';
+import { DEFAULT_APP, DEMO_SELLER_ID, OPERATOR_USER_ID, PKCE_APP } from '../../electron/demo/simulator/server';
 import { admin, call, client, form, useSimulator, type ErrorBody } from './helpers';
 
 const { sim, api } = await useSimulator();

@@ -2,11 +2,10 @@
 // and requests/second for multiget GET /items?ids= (20 ids) and order searches, with the load
 // generator in this process and the simulator in its own (as `npm run sim` runs it).
 // Usage: npx tsx test/sim/bench-sim.ts [--seconds 5] [--concurrency 16]
-import { spawn } from 'node:child_process';
 import { Agent, get } from 'node:http';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSimulator } from './server';
+import { startSimulator } from '../../electron/demo/simulator/server';
+import { startSimProcess } from '../helpers/sim-cli';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, concurrency: { type: 'string', default: '16' } } });
 const seconds = Math.min(Number(values.seconds), 30);
@@ -19,18 +18,6 @@ async function startTimes(): Promise<void> {
     console.log(`start ${size}: ${(performance.now() - started).toFixed(0)} ms (generation ${sim.generationMs.toFixed(0)} ms, ${sim.state.world.items.size} items, ${sim.state.world.orders.size} orders)`);
     await sim.close();
   }
-}
-
-function startChild(): Promise<{ url: string; stop(): void }> {
-  const cli = path.join(import.meta.dirname, 'cli.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--size', 'large'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      const match = /listening on (\S+)/.exec(chunk.toString());
-      if (match?.[1]) resolve({ url: match[1], stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`simulator exited with ${String(code)}`)));
-  });
 }
 
 // node:http with keep-alive: fetch's own overhead would otherwise be what gets measured.
@@ -63,9 +50,9 @@ async function load(name: string, url: string, paths: string[], token: string): 
 }
 
 await startTimes();
-const child = await startChild();
+const child = await startSimProcess(['--size', 'large']);
 try {
-  const token = (await (await fetch(`${child.url}/__sim/token`, { method: 'POST', body: JSON.stringify({ user_id: 241000101 }) })).json()) as { access_token: string };
+  const token = (await (await fetch(`${child.url}/__sim/token`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sim-admin': child.adminToken }, body: JSON.stringify({ user_id: 241000101 }) })).json()) as { access_token: string };
   const search = (await (await fetch(`${child.url}/users/241000101/items/search?search_type=scan&limit=100`, { headers: { authorization: `Bearer ${token.access_token}` } })).json()) as { results: string[] };
   const multiget = Array.from({ length: 5 }, (_, i) => `/items?ids=${search.results.slice(i * 20, i * 20 + 20).join(',')}`);
   await load('GET /items?ids= (20 ids)', child.url, multiget, token.access_token);

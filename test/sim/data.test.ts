@@ -1,9 +1,9 @@
 // The seeded store itself: sizes, variety (statuses, modes, packs, variations, shared SKUs,
 // fulfillment), sites and currencies, 90 days of history, and the large size for benchmarks.
 import { describe, expect, it } from 'vitest';
-import { PRODUCTS } from './data/catalog';
-import { generateWorld } from './data/generate';
-import { DEMO_SELLER_ID } from './server';
+import { PRODUCTS } from '../../electron/demo/simulator/data/catalog';
+import { generateWorld } from '../../electron/demo/simulator/data/generate';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { TEST_NOW } from './helpers';
 
 const world = generateWorld({ seed: 7, size: 'demo', now: TEST_NOW });

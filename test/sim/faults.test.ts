@@ -1,7 +1,7 @@
 // Faults, limits and the admin API: latency, 429 per app and per seller with either documented
 // body, 5xx, dropped connections, early token death, request log, reset, sellers, config at start.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APP, DEMO_SELLER_ID, OPERATOR_USER_ID, PKCE_APP, startSimulator } from './server';
+import { DEFAULT_APP, DEMO_SELLER_ID, OPERATOR_USER_ID, PKCE_APP, startSimulator } from '../../electron/demo/simulator/server';
 import { admin, call, client, form, TEST_NOW, useSimulator, type ErrorBody, type ItemBody } from './helpers';
 
 const { sim, api } = await useSimulator();

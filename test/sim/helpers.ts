@@ -1,6 +1,6 @@
 // Test helpers: start a simulator on port 0 with a fixed "now", sign in, and call it over real HTTP.
 import { afterAll } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from './server';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../electron/demo/simulator/server';
 
 /** A fixed "today" so generated dates, and therefore every assertion, are the same on every run. */
 export const TEST_NOW = Date.UTC(2026, 2, 16, 15, 0, 0);
@@ -34,7 +34,8 @@ export function client(sim: Simulator, token: string): Client {
 }
 
 export async function admin<T = unknown>(sim: Simulator, method: string, path: string, body?: unknown): Promise<Reply<T>> {
-  return call<T>(`${sim.url}/__sim${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${sim.adminToken}` };
+  return call<T>(`${sim.url}/__sim${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
 }
 
 /** Starts a simulator for the test file and closes it afterwards. */

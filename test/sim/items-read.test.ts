@@ -1,7 +1,7 @@
 // Reading listings: item search (offset and scan modes), multiget and bulk, descriptions,
 // categories, listing prices and users.
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, allItems, call, useSimulator, type ErrorBody, type ItemBody } from './helpers';
 
 const { sim, api } = await useSimulator();

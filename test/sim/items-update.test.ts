@@ -1,6 +1,6 @@
 // Editing listings: every rule of PUT /items/{id} in MELI-API.md and the "sync and modify" guide.
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, allItems, useSimulator, type ErrorBody, type ItemBody } from './helpers';
 
 const { sim, api } = await useSimulator();

@@ -1,7 +1,7 @@
 // Post-sale messages: reading a conversation (both documented forms), marking read, sending
 // (≤ 350 characters) and blocked conversations.
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, useSimulator, type ErrorBody } from './helpers';
 
 const { sim, api } = await useSimulator();

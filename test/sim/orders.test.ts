@@ -1,7 +1,7 @@
 // Orders: search filters, sort, limits, hour-truncated dates, a single order (and its 206 partial
 // form), notes, packs, and a live sale lowering stock.
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, useSimulator, type ErrorBody, type ItemBody } from './helpers';
 
 const { sim, api } = await useSimulator();

@@ -1,6 +1,6 @@
 // Questions and answers: search, answer rules (≤ 2000, once, not empty), delete and blacklist.
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, useSimulator, type ErrorBody } from './helpers';
 
 const { sim, api } = await useSimulator();

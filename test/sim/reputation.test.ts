@@ -1,7 +1,7 @@
 // The reputation protection programs of meli-docs/001: status, activate, cancel, legal document,
 // and the 100 requests per minute per seller limit.
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, client, useSimulator, type ErrorBody } from './helpers';
 
 const { sim, api } = await useSimulator();

@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEMO_SELLER_ID } from './server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { admin, useSimulator, type ErrorBody } from './helpers';
 
 const { sim, api } = await useSimulator();

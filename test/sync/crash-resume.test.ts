@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../electron/accounts/accounts-repository';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { cacheDifferences } from '../helpers/cache-consistency';
 import { startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
 
@@ -66,7 +66,7 @@ describe('sync killed at random points', () => {
       if (outcome.killed) killed += 1;
       // Between kills the store keeps living: a sale now and then.
       if (trial % 3 === 0) {
-        await fetch(`${rig.sim.url}/__sim/sales`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seller_id: DEMO_SELLER_ID }) });
+        await rig.sim.admin('/__sim/sales', { method: 'POST', body: { seller_id: DEMO_SELLER_ID } });
       }
     }
     expect(killed).toBeGreaterThanOrEqual(TRIALS - 2);

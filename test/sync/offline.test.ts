@@ -5,7 +5,7 @@ import { upsertAccount } from '../../electron/accounts/accounts-repository';
 import { createHost } from '../../electron/host';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import type { SyncStatus } from '../../shared/sync';
-import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../sim/server';
+import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../../electron/demo/simulator/server';
 import { cacheDifferences } from '../helpers/cache-consistency';
 import { call, freePort, TEST_APP } from '../helpers/sim-host';
 import { tempDir } from '../helpers/temp-dir';

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../electron/accounts/accounts-repository';
 import type { SyncProgress } from '../../shared/sync';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { cacheDifferences } from '../helpers/cache-consistency';
 import { call, simRequests, startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
 
@@ -21,8 +21,7 @@ async function signedIn(options: Parameters<typeof startSimHost>[0] = {}): Promi
   return target;
 }
 
-const admin = (target: SimHost, path: string, body: unknown, method = 'POST') =>
-  fetch(`${target.sim.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((response) => response.json());
+const admin = (target: SimHost, path: string, body: unknown, method = 'POST') => target.sim.admin(path, { method, body });
 
 describe('sync', () => {
   it('makes the cache equal the store after a first full sync, with progress', async () => {
@@ -42,7 +41,7 @@ describe('sync', () => {
   it('costs at most 5 calls when nothing changed, and picks up a sale (new order, lower stock)', async () => {
     rig = await signedIn();
     await rig.host.sync.syncAccount(DEMO_SELLER_ID);
-    await fetch(`${rig.sim.url}/__sim/requests`, { method: 'DELETE' });
+    await rig.sim.admin('/__sim/requests', { method: 'DELETE' });
     await rig.host.sync.syncAccount(DEMO_SELLER_ID);
     const quiet = await simRequests(rig.sim, '/');
     expect(quiet.length, JSON.stringify(quiet.map((entry) => entry.path))).toBeLessThanOrEqual(5);

@@ -8,7 +8,9 @@ const eslint = new ESLint({ cwd: root });
 
 async function restrictedImports(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
-  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax')
+    .map((message) => message.message);
 }
 
 describe('import rules', () => {
@@ -30,5 +32,27 @@ describe('import rules', () => {
     for (const source of ["'node:crypto'", "'os'", "'../electron/config'", "'../renderer/App'"]) {
       expect(await restrictedImports('shared/example.ts', `import x from ${source};\nexport const y = x;\n`), source).toHaveLength(1);
     }
+  });
+
+  it('keeps test/ out of product code, static and dynamic imports alike', async () => {
+    const cases: [string, string][] = [
+      ['electron/demo/example.ts', "import { startSimulator } from '../../test/sim/server';\nexport const y = startSimulator;\n"],
+      ['electron/demo/example.ts', "export const load = () => import('../../test/sim/server');\n"],
+      ['electron/shell/example.ts', "import { useSimulator } from '../../test/sim/helpers';\nexport const y = useSimulator;\n"],
+      ['electron/demo/simulator/routes/example.ts', "import { TEST_NOW } from '../../../../test/sim/helpers';\nexport const y = TEST_NOW;\n"],
+      ['renderer/features/orders/example.ts', "import { x } from '../../../test/renderer/fixtures';\nexport const y = x;\n"],
+      ['shared/example.ts', "import { startSimulator } from '../test/sim/server';\nexport const y = startSimulator;\n"],
+    ];
+    for (const [file, code] of cases) expect(await restrictedImports(file, code), `${file}: ${code}`).toHaveLength(1);
+  });
+
+  it('lets the demo store load its simulator from electron/demo/simulator', async () => {
+    expect(await restrictedImports('electron/demo/example.ts', "import { startSimulator } from './simulator/server';\nexport const load = () => import('./simulator/server');\nexport const y = startSimulator;\n")).toEqual([]);
+    expect(await restrictedImports('electron/shared-name.ts', "import { x } from '../shared/test-ids';\nexport const y = x;\n")).toEqual([]);
+    expect(await restrictedImports('test/sim/example.test.ts', "import { startSimulator } from '../../electron/demo/simulator/server';\nimport { TEST_NOW } from './helpers';\nexport const y = [startSimulator, TEST_NOW];\n")).toEqual([]);
+  });
+
+  it('keeps the main-process rules on the simulator: no electron import', async () => {
+    expect(await restrictedImports('electron/demo/simulator/example.ts', "import { app } from 'electron';\nexport const a = app;\n")).toHaveLength(1);
   });
 });

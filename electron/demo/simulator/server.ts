@@ -1,10 +1,12 @@
 // The Mercado Libre simulator: a real HTTP server on 127.0.0.1 serving the seeded store, with
-// OAuth, the documented resource rules, fault injection and the /__sim/ admin API.
+// OAuth, the documented resource rules, fault injection and the /__sim/ admin API (token-guarded,
+// and switched off in the app's demo store). Every request must name 127.0.0.1:PORT as its Host.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startActivity } from './activity';
 import { AuthStore } from './auth-store';
 import { applyPatch, defaultConfig, noPendingFaults, type SimConfigPatch } from './config';
+import { adminTokenDigest, allowedHosts, checkAdmin, checkHost, newAdminToken } from './core/guard';
 import { ApiError, matchRoute, type Ctx, type Reply, type Route } from './core/http';
 import { generateWorld, type StoreSize } from './data/generate';
 import { DEFAULT_APP, DEMO_SELLER_ID, OPERATOR_USER_ID, PKCE_APP, SEEDED_SELLERS, type SellerSummary } from './data/sellers';
@@ -41,6 +43,17 @@ export interface SimulatorOptions extends Omit<SimConfigPatch, 'marketActivity'>
   latencyMs?: number | { min: number; max: number };
   /** Extra applications to register beside DEFAULT_APP and PKCE_APP. */
   apps?: AppRecord[];
+  /**
+   * Serve the /__sim/ admin API (default true: tests, benchmarks, `npm run sim`). The app's demo store
+   * turns it off: it signs in through the authorization page and needs nothing else.
+   */
+  admin?: boolean;
+}
+
+export interface AdminInit {
+  method?: string;
+  /** Sent as JSON. */
+  body?: unknown;
 }
 
 export interface Simulator {
@@ -57,6 +70,13 @@ export interface Simulator {
   generationMs: number;
   /** Signs a seller in without the browser page, like POST /__sim/token. */
   token(userId?: number, clientId?: string): TokenResponse;
+  /** Random per start; /__sim/ routes want it as `authorization: Bearer <token>` or `x-sim-admin`. */
+  adminToken: string;
+  /**
+   * Calls an admin route with the token, e.g. admin('/__sim/tokens/revoke', { method: 'POST', body }),
+   * and resolves to its JSON answer; rejects on any answer but 2xx, so a set-up step cannot fail unseen.
+   */
+  admin(path: string, init?: AdminInit): Promise<unknown>;
   state: SimState;
   close(): Promise<void>;
 }
@@ -138,7 +158,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const seed = options.seed ?? 1;
   const size = options.size ?? 'demo';
   const nowMs = options.now === undefined ? Math.floor(Date.now() / 3_600_000) * 3_600_000 : new Date(options.now).getTime();
-  const { port: _port, seed: _seed, size: _size, now: _now, apps, marketActivity, latencyMs, ...patch } = options;
+  const { port: _port, seed: _seed, size: _size, now: _now, apps, marketActivity, latencyMs, admin: adminEnabled = true, ...patch } = options;
   const activityPatch = typeof marketActivity === 'boolean' ? { enabled: marketActivity } : marketActivity;
   if (latencyMs !== undefined) {
     const range = typeof latencyMs === 'number' ? { min: latencyMs, max: latencyMs } : latencyMs;
@@ -167,18 +187,29 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     ...authRoutes(sim), ...userRoutes(sim), ...itemRoutes(sim), ...itemUpdateRoutes(sim), ...categoryRoutes(sim),
     ...orderRoutes(sim), ...questionRoutes(sim), ...shipmentRoutes(sim), ...labelRoutes(sim), ...messageRoutes(sim), ...reputationRoutes(sim),
   ];
-  const admin = adminRoutes(sim, { reset, activity });
+  const admin = adminEnabled ? adminRoutes(sim, { reset, activity }) : [];
+  const adminToken = newAdminToken();
+  const tokenDigest = adminTokenDigest(adminToken);
+  let hosts = new Set<string>();
 
   const server = createServer((req, res) => {
     void (async () => {
       const begin = performance.now();
+      try {
+        checkHost(req, hosts);
+      } catch (error) {
+        return send(res, errorReply(error));
+      }
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const ctx: Ctx = { req, method: req.method ?? 'GET', path: url.pathname.replace(/\/+$/, '') || '/', query: url.searchParams, params: {}, rawBody: await readBody(req), auth: null };
       if (ctx.path.startsWith('/__sim/')) {
-        const matched = matchRoute(admin, ctx.method, ctx.path);
-        if (matched === null || matched === 'method_not_allowed') return send(res, errorReply(new ApiError(404, 'not_found', `Admin resource ${ctx.path} not found`)));
-        ctx.params = matched.params;
         try {
+          // Switched off (the demo store): as if there were no admin API at all.
+          if (admin.length === 0) throw new ApiError(404, 'not_found', `Resource ${ctx.path} not found`);
+          checkAdmin(req, ctx.rawBody, tokenDigest);
+          const matched = matchRoute(admin, ctx.method, ctx.path);
+          if (matched === null || matched === 'method_not_allowed') throw new ApiError(404, 'not_found', `Admin resource ${ctx.path} not found`);
+          ctx.params = matched.params;
           return send(res, await matched.route.handler(ctx));
         } catch (error) {
           return send(res, errorReply(error));
@@ -201,8 +232,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(port);
+  const url = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     port,
     seed,
     size,
@@ -213,6 +246,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     operatorUserId: OPERATOR_USER_ID,
     generationMs,
     token: (userId = DEMO_SELLER_ID, clientId = DEFAULT_APP.client_id) => issueFor(sim, userId, clientId),
+    adminToken,
+    admin: async (path, init = {}) => {
+      const method = init.method ?? 'GET';
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${adminToken}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+      return text === '' ? null : (JSON.parse(text) as unknown);
+    },
     state: sim,
     close: () => new Promise<void>((resolve, reject) => {
       activity.stop();
