@@ -8,7 +8,7 @@ import { OrderForDetail, ShipmentForDetail } from '../../electron/meli/schemas';
 import { buyerOf, notesOf, paymentsOf, shipmentViewOf } from '../../electron/orders/order-view';
 import { labelPrinted, type OrderDetail } from '../../shared/orders';
 import { call, startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 
 const order = (raw: Record<string, unknown>) => OrderForDetail.parse({ id: 2000001, ...raw });
 const shipmentView = (raw: Record<string, unknown>) => shipmentViewOf(ShipmentForDetail.parse({ status: 'pending', ...raw }));

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../electron/accounts/accounts-repository';
 import type { CacheChanged } from '../../shared/contract';
-import { DEMO_SELLER_ID } from '../sim/server';
+import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { call, startSimHost, TEST_APP, type SimHost } from '../helpers/sim-host';
 
 let rig: SimHost | null = null;
