@@ -11,7 +11,9 @@ import { createAccountsModule } from './accounts/accounts-module';
 import type { AccountsService } from './accounts/accounts-service';
 import { createAppModule } from './app/app-module';
 import { composeModules } from './core/module';
+import { createListingEditExecutor } from './listings/listing-edit-executor';
 import { createListingsModule } from './listings/listings-module';
+import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
 import { createOrdersModule } from './orders/orders-module';
 import { createQuestionsModule } from './questions/questions-module';
 import { createSettingsModule } from './settings/settings-module';
@@ -51,6 +53,8 @@ export interface HostOptions {
   budget?: Partial<BudgetOptions>;
   /** Retries of Mercado Libre calls (tests shorten them). */
   retry?: Partial<RetryOptions>;
+  /** The outbox worker: tests may hold it (autoStart false) or shorten its pauses. */
+  outbox?: { autoStart?: boolean; baseDelayMs?: number };
   /** First pause before polling again after a failed sync (tests shorten it). */
   syncRetryBaseMs?: number;
   log?: (line: string) => void;
@@ -65,6 +69,7 @@ export interface Host {
   vault: Vault;
   accounts: AccountsService;
   sync: SyncService;
+  outbox: OutboxModule;
   /** The Mercado Libre API for the current app configuration. */
   api(): MeliApi;
   meliApp(): MeliApp;
@@ -132,6 +137,15 @@ export function createHost(options: HostOptions): Host {
     log,
   });
 
+  const outbox = createOutboxModule({
+    db,
+    events,
+    executors: [createListingEditExecutor({ db, api })],
+    autoStart: options.outbox?.autoStart ?? true,
+    ...(options.outbox?.baseDelayMs !== undefined ? { baseDelayMs: options.outbox.baseDelayMs } : {}),
+    log,
+  });
+
   // Every capability, in start order; each answers its own methods (a method answered twice fails here).
   const modules = composeModules(
     [
@@ -140,7 +154,8 @@ export function createHost(options: HostOptions): Host {
       accountsModule,
       createSyncModule({ sync, accounts: () => listAccounts(db), intervalMinutes: () => settings.get().syncIntervalMinutes, autoSync: options.autoSync ?? false }),
       createOrdersModule({ db }),
-      createListingsModule({ db, api, events }),
+      outbox,
+      createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db }),
     ],
     events,
@@ -160,6 +175,7 @@ export function createHost(options: HostOptions): Host {
     vault,
     accounts,
     sync,
+    outbox,
     api,
     meliApp,
     close: () => {

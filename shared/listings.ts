@@ -1,5 +1,6 @@
 /** Listings as the screens see them: rows with their variations, and descriptions. */
 import { z } from 'zod';
+import { PendingEdit } from './listing-edits';
 
 export const ListingsQuery = z
   .object({
@@ -37,6 +38,8 @@ export const ListingRow = z.object({
   permalink: z.string().nullable(),
   logisticType: z.string().nullable(),
   variations: z.array(ListingVariation),
+  /** Edits queued in the outbox and not yet confirmed by Mercado Libre (shown with a marker). */
+  pending: z.array(PendingEdit).optional(),
 });
 export type ListingRow = z.infer<typeof ListingRow>;
 

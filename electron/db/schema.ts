@@ -210,4 +210,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'outbox entries',
+    up(db) {
+      // Step 2's outbox was never written to by a released Mostrador: it is replaced by one that knows
+      // targets (one in flight per listing), batches, conflicts and when to try again.
+      db.exec(`
+        DROP TABLE outbox;
+        CREATE TABLE outbox (
+          id              INTEGER PRIMARY KEY AUTOINCREMENT,
+          user_id         INTEGER NOT NULL REFERENCES accounts(user_id) ON DELETE CASCADE,
+          kind            TEXT NOT NULL,
+          target          TEXT NOT NULL,
+          payload_json    TEXT NOT NULL,
+          state           TEXT NOT NULL DEFAULT 'pending'
+                          CHECK (state IN ('pending', 'sending', 'unclear', 'done', 'failed', 'conflict', 'discarded')),
+          attempts        INTEGER NOT NULL DEFAULT 0,
+          batch_id        TEXT,
+          last_error_json TEXT,
+          conflict_json   TEXT,
+          next_attempt_at TEXT,
+          created_at      TEXT NOT NULL,
+          updated_at      TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX outbox_due ON outbox (state, next_attempt_at, id);
+        CREATE INDEX outbox_target ON outbox (target, id);
+        CREATE INDEX outbox_batch ON outbox (batch_id) WHERE batch_id IS NOT NULL;
+      `);
+    },
+  },
 ];

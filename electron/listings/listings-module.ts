@@ -1,16 +1,31 @@
-/** Listings from the local cache, and their descriptions (read from Mercado Libre when opened). */
+/** Listings: the cached rows with their queued edits, descriptions (read when opened), and edits through the outbox. */
 import type { Database } from 'better-sqlite3';
 import type { EventBus } from '../core/event-bus';
 import type { AppModule } from '../core/module';
 import type { MeliApi } from '../meli/endpoints';
+import type { OutboxModule } from '../outbox/outbox-module';
 import { listingDescription } from './descriptions';
+import { createListingEdits } from './listing-edits';
 import { queryListings } from './listings-query';
 
-export function createListingsModule(deps: { db: Database; api: () => MeliApi; events: EventBus }): AppModule {
+export interface ListingsModuleDeps {
+  db: Database;
+  api: () => MeliApi;
+  events: EventBus;
+  outbox: OutboxModule;
+}
+
+export function createListingsModule(deps: ListingsModuleDeps): AppModule {
+  const edits = createListingEdits(deps);
   return {
     name: 'listings',
     handlers: {
-      'listings.query': (query) => queryListings(deps.db, query),
+      'listings.query': (query) => {
+        const page = queryListings(deps.db, query);
+        const pending = edits.pendingFor(page.rows.map((row) => row.id));
+        return { ...page, rows: page.rows.map((row) => ({ ...row, pending: pending.get(row.id) ?? [] })) };
+      },
+      'listings.edit': (input) => edits.edit(input),
       'listings.description': async ({ itemId }) => {
         const description = await listingDescription(deps.db, deps.api(), itemId);
         if (!description.fromCache) {

@@ -17,6 +17,7 @@ const KNOWN_EVENTS = {
   'sync.progress': true,
   'sync.status': true,
   'cache.changed': true,
+  'outbox.changed': true,
 } satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {

@@ -13,6 +13,7 @@ import { cacheEvents, cacheMethods } from './cache';
 import { mergeContracts } from './define';
 import { listingsEvents, listingsMethods } from './listings';
 import { ordersEvents, ordersMethods } from './orders';
+import { outboxEvents, outboxMethods } from './outbox';
 import { questionsEvents, questionsMethods } from './questions';
 import { settingsEvents, settingsMethods } from './settings';
 import { syncEvents, syncMethods } from './sync';
@@ -31,6 +32,7 @@ export const methods = mergeContracts({
   orders: ordersMethods,
   listings: listingsMethods,
   questions: questionsMethods,
+  outbox: outboxMethods,
 });
 
 /** Events main pushes to every open window: name → { payload, summary }. */
@@ -43,6 +45,7 @@ export const events = mergeContracts({
   orders: ordersEvents,
   listings: listingsEvents,
   questions: questionsEvents,
+  outbox: outboxEvents,
 });
 
 export type Methods = typeof methods;

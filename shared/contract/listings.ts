@@ -1,5 +1,6 @@
 /** Listings from the local cache, with their variations, and their descriptions. */
 import { z } from 'zod';
+import { ListingEditInput } from '../listing-edits';
 import { ListingDescription, ListingsPage, ListingsQuery } from '../listings';
 import type { MethodSpec } from './define';
 
@@ -13,6 +14,12 @@ export const listingsMethods = {
     summary: "A listing's description: read from Mercado Libre when the listing is opened, the saved copy when offline.",
     input: z.object({ itemId: z.string().regex(/^[A-Z]{3}\d{1,15}$/) }).strict(),
     output: ListingDescription,
+  },
+  'listings.edit': {
+    summary:
+      "Change a listing (or one variation): title, price, stock, status, description, SKU. Checked against Mercado Libre's rules, then queued in the outbox and sent when Mercado Libre is reachable; `outbox.changed` follows its state.",
+    input: ListingEditInput,
+    output: z.object({ outboxId: z.number() }),
   },
 } as const satisfies Record<string, MethodSpec>;
 

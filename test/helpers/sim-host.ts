@@ -3,7 +3,7 @@
  * settings) configured through the environment to use it, as a seller's own Mercado Libre app would be.
  */
 import net from 'node:net';
-import { createHost, type Host } from '../../electron/host';
+import { createHost, type Host, type HostOptions } from '../../electron/host';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import type { EventName } from '../../shared/contract';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../electron/demo/simulator/server';
@@ -32,7 +32,16 @@ export interface SimHost {
   close(): Promise<void>;
 }
 
-export async function startSimHost(options: { redirectUri?: string; sim?: SimulatorOptions; dataDir?: string; hostEnv?: NodeJS.ProcessEnv } = {}): Promise<SimHost> {
+export interface SimHostOptions {
+  redirectUri?: string;
+  sim?: SimulatorOptions;
+  dataDir?: string;
+  hostEnv?: NodeJS.ProcessEnv;
+  /** The outbox worker: held (autoStart false) to look at queued entries, or with short pauses. */
+  outbox?: HostOptions['outbox'];
+}
+
+export async function startSimHost(options: SimHostOptions = {}): Promise<SimHost> {
   const loopback = `http://127.0.0.1:${await freePort()}/callback`;
   const redirectUri = options.redirectUri ?? loopback;
   const sim = await startSimulator({ seed: 7, marketActivity: false, ...options.sim, apps: [{ ...TEST_APP, redirect_uris: [loopback, 'https://mostrador.example/oauth/callback'] }] });
@@ -45,6 +54,7 @@ export async function startSimHost(options: { redirectUri?: string; sim?: Simula
     budget: { requestsPerSecond: 200, concurrency: 8 },
     retry: { baseDelayMs: 20, maxDelayMs: 200 },
     log: (line) => logs.push(line),
+    outbox: { baseDelayMs: 20, ...options.outbox },
     env: {
       MOSTRADOR_DATA_DIR: dataDir,
       MELI_API_URL: sim.url,

@@ -86,11 +86,13 @@ export function applyPatch(config: SimConfig, patch: SimConfigPatch): SimConfig 
 export interface PendingFaults {
   serverErrors: number;
   drops: number;
+  /** Writes that are applied and then lose their answer (the connection drops after the change). */
+  dropsAfterWrite: number;
   itemConflicts: number;
   orderPartials: number;
   rateLimited: number;
 }
 
 export function noPendingFaults(): PendingFaults {
-  return { serverErrors: 0, drops: 0, itemConflicts: 0, orderPartials: 0, rateLimited: 0 };
+  return { serverErrors: 0, drops: 0, dropsAfterWrite: 0, itemConflicts: 0, orderPartials: 0, rateLimited: 0 };
 }

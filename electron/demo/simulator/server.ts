@@ -148,7 +148,14 @@ async function handleApi(sim: SimState, routes: Route[], ctx: Ctx, res: ServerRe
     checkRateLimit(sim.config, sim.windows, sim.pending, appId, ctx.auth?.userId ?? null, sim.world.now());
     const injected = serverError(sim.config, sim.pending, sim.world.rng);
     if (injected) throw injected;
-    return send(res, await matched.route.handler(ctx));
+    const reply = await matched.route.handler(ctx);
+    if (ctx.method !== 'GET' && sim.pending.dropsAfterWrite > 0) {
+      // The write happened; its answer never arrives (what a client must reconcile by reading).
+      sim.pending.dropsAfterWrite -= 1;
+      res.socket?.destroy();
+      return null;
+    }
+    return send(res, reply);
   } catch (error) {
     return send(res, errorReply(error));
   }

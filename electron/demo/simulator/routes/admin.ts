@@ -24,7 +24,7 @@ function parse<T>(schema: z.ZodType<T>, ctx: Ctx): T {
 
 const userBody = z.object({ user_id: z.coerce.number().int(), client_id: z.string().optional() });
 const appBody = z.object({ client_id: z.string().optional(), client_secret: z.string().optional(), name: z.string().optional(), redirect_uris: z.array(z.string()).min(1), pkce: z.boolean().optional() });
-const faultsBody = z.object({ server_error: z.number().int().min(0), drop: z.number().int().min(0), item_conflict: z.number().int().min(0), order_partial: z.number().int().min(0), rate_limited: z.number().int().min(0) }).partial();
+const faultsBody = z.object({ server_error: z.number().int().min(0), drop: z.number().int().min(0), drop_after_write: z.number().int().min(0), item_conflict: z.number().int().min(0), order_partial: z.number().int().min(0), rate_limited: z.number().int().min(0) }).partial();
 const saleBody = z.object({ seller_id: z.coerce.number().int(), item_id: z.string().optional(), variation_id: z.number().int().optional(), quantity: z.number().int().min(1).optional(), buyer_id: z.number().int().optional(), status: z.enum(['confirmed', 'payment_required', 'payment_in_process', 'partially_paid', 'paid', 'partially_refunded', 'pending_cancel', 'cancelled']).optional() });
 const questionBody = z.object({ seller_id: z.coerce.number().int(), item_id: z.string().optional(), from_id: z.number().int().optional(), text: z.string().min(1).optional() });
 const shipmentBody = z.object({ status: z.enum(['pending', 'handling', 'ready_to_ship', 'shipped', 'delivered', 'not_delivered', 'cancelled']), substatus: z.string().nullable().optional() });
@@ -62,6 +62,7 @@ export function adminRoutes(sim: SimState, hooks: AdminHooks): Route[] {
       const body = parse(faultsBody, ctx);
       sim.pending.serverErrors += body.server_error ?? 0;
       sim.pending.drops += body.drop ?? 0;
+      sim.pending.dropsAfterWrite += body.drop_after_write ?? 0;
       sim.pending.itemConflicts += body.item_conflict ?? 0;
       sim.pending.orderPartials += body.order_partial ?? 0;
       sim.pending.rateLimited += body.rate_limited ?? 0;
