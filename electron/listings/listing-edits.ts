@@ -100,9 +100,16 @@ export function createListingEdits(deps: ListingEditsDeps) {
     const issues = listingEditIssues(listing, input, limit);
     if (issues.length > 0) refuse(issues);
     const variationId = input.variationId ?? null;
+    // An edit queued after another one of the same field builds on it, not on the saved copy: once the
+    // earlier one is sent, Mercado Libre has its value, and that is no conflict.
+    const queued = (deps.outbox.store.openFor([`item:${listing.id}`]) as StoredEntry<ListingEditPayload>[]).filter(
+      (entry) => entry.kind === 'listing.edit' && entry.state !== 'conflict' && entry.payload.variationId === variationId,
+    );
     const values: ListingEditPayload['base']['values'] = {};
     for (const field of Object.keys(input.changes) as ListingEditField[]) {
-      if (input.changes[field] !== undefined) values[field] = baseValue(deps.db, listing, variationId, field);
+      if (input.changes[field] === undefined) continue;
+      const earlier = queued.findLast((entry) => entry.payload.changes[field] !== undefined);
+      values[field] = earlier ? earlier.payload.changes[field] : baseValue(deps.db, listing, variationId, field);
     }
     const payload: ListingEditPayload = { itemId: listing.id, variationId, changes: input.changes, base: { lastUpdated: listing.lastUpdated, values } };
     const [outboxId] = deps.outbox.enqueue([{ userId: listing.userId, kind: 'listing.edit', target: `item:${listing.id}`, payload }]);
