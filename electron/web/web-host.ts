@@ -11,13 +11,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ApiError, ErrorCode } from '../../shared/errors';
+import type { ApiError } from '../../shared/errors';
 import type { EventBus } from '../core/event-bus';
 import type { Dispatch } from '../core/registry';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { BodyTooLargeError, closeAfterAnswer, declaresTooLarge, decodePathPart, readBody, sendError, sendJson } from './http-io';
 
 export const HOST_FILE = 'host.json';
-const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface WebHostOptions {
@@ -39,19 +39,6 @@ export interface WebHost {
   port: number;
   close(): Promise<void>;
 }
-
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  unknown_method: 404,
-  not_found: 404,
-  unauthorized: 401,
-  needs_sign_in: 401,
-  forbidden: 403,
-  conflict: 409,
-  rate_limited: 429,
-  offline: 503,
-  internal: 500,
-};
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -80,28 +67,44 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     setCommonHeaders(response);
+    // Every answer given before the body is read closes the connection: an unwanted body is never read.
+    const refuse = (error: ApiError, status?: number) => {
+      if (hasBody(request)) closeAfterAnswer(request, response);
+      sendError(response, error, status);
+    };
     if (request.headers.host !== hostHeader) {
-      return sendError(response, { code: 'forbidden', message: 'This address is not served here.' });
+      return refuse({ code: 'forbidden', message: 'This address is not served here.' });
     }
     if (request.headers.origin !== undefined && request.headers.origin !== origin) {
-      return sendError(response, { code: 'forbidden', message: 'Requests from other sites are refused.' });
+      return refuse({ code: 'forbidden', message: 'Requests from other sites are refused.' });
     }
-    const url = new URL(request.url ?? '/', origin);
+    const url = parseTarget(request.url);
+    if (!url) return refuse({ code: 'invalid_input', message: 'The address is not valid.' });
     if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
       if (!isAuthorized(request.headers.authorization)) {
-        return sendError(response, { code: 'unauthorized', message: 'Missing or wrong access token.' });
+        return refuse({ code: 'unauthorized', message: 'Missing or wrong access token.' });
       }
       if (url.pathname === '/events') return openEventStream(request, response);
       if (request.method !== 'POST') {
         response.setHeader('Allow', 'POST');
-        return sendJson(response, 405, { code: 'invalid_input', message: 'Use POST.' });
+        return refuse({ code: 'invalid_input', message: 'Use POST.' }, 405);
       }
-      return callMethod(decodeURIComponent(url.pathname.slice('/rpc/'.length)), request, response);
+      const method = decodePathPart(url.pathname.slice('/rpc/'.length));
+      if (method === null) return refuse({ code: 'invalid_input', message: 'The method name is not valid.' });
+      return callMethod(method, request, response, refuse);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, { code: 'not_found', message: 'Not found.' });
+      return refuse({ code: 'not_found', message: 'Not found.' });
     }
     return serveStatic(url.pathname, response, request.method === 'HEAD');
+  }
+
+  function parseTarget(target: string | undefined): URL | null {
+    try {
+      return new URL(target ?? '/', origin);
+    } catch {
+      return null;
+    }
   }
 
   function isAuthorized(header: string | undefined): boolean {
@@ -110,18 +113,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return given.length === tokenBuffer.length && crypto.timingSafeEqual(given, tokenBuffer);
   }
 
-  async function callMethod(method: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  async function callMethod(
+    method: string,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    refuse: (error: ApiError, status?: number) => void,
+  ): Promise<void> {
     const type = request.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
-      return sendError(response, { code: 'invalid_input', message: 'Send the input as application/json.' });
+      return refuse({ code: 'invalid_input', message: 'Send the input as application/json.' });
     }
+    const tooLarge: ApiError = { code: 'invalid_input', message: 'The request is too large (at most 1 MiB).' };
+    if (declaresTooLarge(request)) return refuse(tooLarge, 413);
     let input: unknown;
     try {
       const body = await readBody(request);
       input = body.length === 0 ? undefined : JSON.parse(body);
     } catch (error) {
-      const message = error instanceof BodyTooLargeError ? 'The request is too large.' : 'The request body is not valid JSON.';
-      return sendError(response, { code: 'invalid_input', message });
+      if (error instanceof BodyTooLargeError) return refuse(tooLarge, 413);
+      return sendError(response, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
     }
     const result = await options.dispatch(method, input);
     if (result.ok) return sendJson(response, 200, result.value ?? null);
@@ -150,7 +160,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const rendererRoot = path.resolve(options.rendererDir);
   function serveStatic(pathname: string, response: http.ServerResponse, headOnly: boolean): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = decodePathPart(pathname);
+    if (decoded === null) return sendError(response, { code: 'invalid_input', message: 'The address is not valid.' });
+    const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(rendererRoot, relative);
     if (!file.startsWith(rendererRoot + path.sep)) {
       return sendError(response, { code: 'not_found', message: 'Not found.' });
@@ -212,24 +224,9 @@ function removeHostFile(hostFile: string): void {
   }
 }
 
-class BodyTooLargeError extends Error {}
-
-function readBody(request: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** Whether the request announces a body (a length above zero, or chunks). */
+function hasBody(request: http.IncomingMessage): boolean {
+  return Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
 }
 
 function setCommonHeaders(response: http.ServerResponse): void {
@@ -239,18 +236,4 @@ function setCommonHeaders(response: http.ServerResponse): void {
   response.setHeader('X-Frame-Options', 'DENY');
   response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-}
-
-function sendError(response: http.ServerResponse, error: ApiError): void {
-  sendJson(response, STATUS_BY_CODE[error.code] ?? 400, error);
-}
-
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  response.end(text);
 }
