@@ -2,7 +2,6 @@
  * Composition root: from the environment and the runtime's settings backend and cipher, builds every
  * service and returns the one handler registry both transports serve. No transport code lives here.
  */
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { SITE_LANGUAGE, type Language } from '../shared/settings';
 import { listAccounts } from './accounts/accounts-repository';
@@ -11,6 +10,7 @@ import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config } from './config';
 import { createCacheHandlers } from './cache/cache-handlers';
 import { createEventBus, type EventBus } from './core/event-bus';
+import { securePrivateDir } from './core/file-modes';
 import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions } from './meli/client';
 import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
@@ -69,7 +69,7 @@ export function createHost(options: HostOptions): Host {
   const log = options.log ?? ((line: string) => console.error(line));
   const envConfig = readEnv(env);
   const dataDir = resolveDataDir(envConfig);
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  securePrivateDir(dataDir);
 
   const settings = openSettingsStore(dataDir, options.settingsBackend);
   for (const notice of settings.notices) log(`settings: ${notice.message}`);

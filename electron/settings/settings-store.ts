@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ZodError } from 'zod';
+import { PRIVATE_FILE_MODE, restrictFile } from '../core/file-modes';
 import { DEFAULT_SETTINGS, SettingsPatch, SettingsSchema, type Settings } from '../../shared/settings';
 
 export const SETTINGS_FILE_NAME = 'settings';
@@ -21,6 +22,8 @@ export interface SettingsBackendOptions {
   cwd: string;
   configName: string;
   clearInvalidConfig: false;
+  /** The settings file is the seller's alone (see core/file-modes.ts). */
+  configFileMode: number;
 }
 
 export type SettingsBackendFactory = (options: SettingsBackendOptions) => SettingsBackend;
@@ -54,7 +57,7 @@ export function openSettingsStore(
   upgrades: readonly SettingsUpgrade[] = SETTINGS_UPGRADES,
 ): SettingsStore {
   const notices: SettingsNotice[] = [];
-  const options: SettingsBackendOptions = { cwd: dataDir, configName: SETTINGS_FILE_NAME, clearInvalidConfig: false };
+  const options: SettingsBackendOptions = { cwd: dataDir, configName: SETTINGS_FILE_NAME, clearInvalidConfig: false, configFileMode: PRIVATE_FILE_MODE };
   const targetVersion = upgrades.length;
 
   let backend: SettingsBackend;
@@ -75,6 +78,8 @@ export function openSettingsStore(
     backend.store = { ...settings, schemaVersion: targetVersion };
   }
 
+  // conf only sets the mode when it writes; a file from an older version may still be 0644.
+  restrictFile(backend.path);
   return {
     path: backend.path,
     notices,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
+import { DataDirError } from '../core/file-modes';
 import { needsDemoStore } from '../demo/needs-demo-store';
 import { startDemoStore } from '../demo/demo-store';
 import { createHost } from '../host';
@@ -63,6 +64,6 @@ function openSystemBrowser(url: string): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Mostrador could not start: ${String(error)}`);
+  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : `Mostrador could not start: ${String(error)}`);
   process.exit(1);
 });

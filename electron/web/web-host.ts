@@ -15,6 +15,7 @@ import type { ApiError } from '../../shared/errors';
 import type { EventBus } from '../core/event-bus';
 import type { Dispatch } from '../core/registry';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { restrictFile } from '../core/file-modes';
 import { BodyTooLargeError, closeAfterAnswer, declaresTooLarge, decodePathPart, readBody, sendError, sendJson } from './http-io';
 
 export const HOST_FILE = 'host.json';
@@ -196,6 +197,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const hostFile = path.join(options.dataDir, HOST_FILE);
   fs.writeFileSync(hostFile, JSON.stringify({ url: origin, token, pid: process.pid }, null, 2) + '\n', { mode: 0o600 });
+  // The mode above applies only when the file is new; one left by a crashed launch keeps its own.
+  restrictFile(hostFile);
 
   return {
     url: origin,
