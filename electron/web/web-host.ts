@@ -165,7 +165,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (decoded === null) return sendError(response, { code: 'invalid_input', message: 'The address is not valid.' });
     const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(rendererRoot, relative);
-    if (!file.startsWith(rendererRoot + path.sep)) {
+    // Source maps are never served, even when a development build left some in the folder.
+    if (!file.startsWith(rendererRoot + path.sep) || file.endsWith('.map')) {
       return sendError(response, { code: 'not_found', message: 'Not found.' });
     }
     fs.readFile(file, (error, data) => {

@@ -130,3 +130,22 @@ describe('local web host', () => {
     expect(text).toMatch(/^event: settings.changed\ndata: \{.*"syncIntervalMinutes":15/);
   });
 });
+
+describe('renderer source maps', () => {
+  it('are not produced by a production build', async () => {
+    const { default: config } = await import('../../vite.config');
+    const resolved = typeof config === 'function' ? await config({ mode: 'production', command: 'build', isSsrBuild: false, isPreview: false }) : config;
+    expect(resolved.build?.sourcemap).toBe(false);
+  });
+
+  it('are not served by the web host, even when a build left some behind', async () => {
+    const { web, rendererDir } = await start();
+    fs.mkdirSync(path.join(rendererDir, 'assets'));
+    fs.writeFileSync(path.join(rendererDir, 'assets/index.js'), 'console.log(1);\n//# sourceMappingURL=index.js.map');
+    fs.writeFileSync(path.join(rendererDir, 'assets/index.js.map'), '{"version":3,"sources":["secret.tsx"]}');
+    expect((await raw(web, { path: '/assets/index.js', headers: { Host: `127.0.0.1:${web.port}` } })).status).toBe(200);
+    const map = await raw(web, { path: '/assets/index.js.map', headers: { Host: `127.0.0.1:${web.port}` } });
+    expect(map.status).toBe(404);
+    expect(map.body).not.toContain('secret.tsx');
+  });
+});
