@@ -43,6 +43,8 @@ export const MeliAppSettings = z
     redirectUri: httpsOrLoopbackUrl,
     apiUrl: httpsOrLoopbackUrl,
     authUrl: httpsOrLoopbackUrl,
+    /** PKCE is turned on for the app in Mercado Libre's application manager (then a pasted bare code is safe). */
+    pkce: z.boolean(),
   })
   .partial()
   .strict();

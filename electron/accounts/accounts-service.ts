@@ -84,7 +84,7 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     language: deps.language,
     app: () => {
       const app = deps.meliApp();
-      return { clientId: app.clientId, redirectUri: app.redirectUri, authUrl: app.authUrl, hasSecret: app.clientSecret !== null };
+      return { clientId: app.clientId, redirectUri: app.redirectUri, authUrl: app.authUrl, hasSecret: app.clientSecret !== null, pkce: app.pkce };
     },
     fetchMe: async (accessToken) => {
       const response = await http.get('/users/me', { headers: { Authorization: `Bearer ${accessToken}` }, validateStatus: () => true });

@@ -26,12 +26,19 @@ export interface MeliApp {
   redirectUri: string | null;
   secretFromEnvironment: boolean;
   demo: boolean;
+  /**
+   * Mercado Libre enforces PKCE for this app, so a code obtained by someone else cannot be redeemed
+   * with our verifier. Only then may a seller paste the bare code (without the `state` that proves the
+   * authorization belongs to this attempt).
+   */
+  pkce: boolean;
 }
 
 export function resolveMeliApp(env: EnvConfig, settings: Settings, vault: Vault, demoStore: DemoStoreApp | null): MeliApp {
   const ownClientId = env.MELI_CLIENT_ID ?? settings.meli.clientId ?? null;
   if (ownClientId === null && demoStore) {
-    return { ...demoStore, secretFromEnvironment: false, demo: true };
+    // The demo store's app is registered with PKCE on (demo-store.ts).
+    return { ...demoStore, secretFromEnvironment: false, demo: true, pkce: true };
   }
   return {
     apiUrl: env.MELI_API_URL ?? settings.meli.apiUrl ?? DEFAULT_MELI_API_URL,
@@ -41,5 +48,6 @@ export function resolveMeliApp(env: EnvConfig, settings: Settings, vault: Vault,
     redirectUri: env.MELI_REDIRECT_URI ?? settings.meli.redirectUri ?? null,
     secretFromEnvironment: env.MELI_CLIENT_SECRET !== undefined,
     demo: ownClientId === null,
+    pkce: env.MELI_PKCE !== undefined ? env.MELI_PKCE === '1' : settings.meli.pkce === true,
   };
 }

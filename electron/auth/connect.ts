@@ -21,7 +21,7 @@ export const CONNECT_TIMEOUT_MS = 5 * 60_000;
 export interface ConnectDeps {
   oauth: OAuthClient;
   tokens: TokenManager;
-  app: () => { clientId: string | null; redirectUri: string | null; authUrl: string | null; hasSecret: boolean };
+  app: () => { clientId: string | null; redirectUri: string | null; authUrl: string | null; hasSecret: boolean; pkce: boolean };
   /** GET /users/me with a fresh access token. */
   fetchMe: (accessToken: string) => Promise<{ id: number; nickname: string; site_id: string; raw: unknown }>;
   saveAccount: (account: { userId: number; nickname: string; siteId: SiteId; raw: unknown }) => Account;
@@ -35,6 +35,8 @@ interface Flow {
   siteId: SiteId;
   state: string;
   pkce: Pkce;
+  /** Mercado Libre enforces PKCE for the app this flow started with. */
+  pkceEnforced: boolean;
   redirectUri: string;
   listener: CallbackListener;
   timer: NodeJS.Timeout;
@@ -46,6 +48,8 @@ export interface ConnectStart {
   authorizationUrl: string;
   redirectMode: 'loopback' | 'forward';
   expiresAt: string;
+  /** Whether a pasted code without `state` is accepted (only when the app enforces PKCE). */
+  bareCodeAccepted: boolean;
 }
 
 export function createConnectService(deps: ConnectDeps) {
@@ -115,6 +119,7 @@ export function createConnectService(deps: ConnectDeps) {
         siteId,
         state,
         pkce,
+        pkceEnforced: app.pkce,
         redirectUri,
         listener,
         done: false,
@@ -129,6 +134,7 @@ export function createConnectService(deps: ConnectDeps) {
       return {
         flowId,
         redirectMode: plan.mode,
+        bareCodeAccepted: app.pkce,
         expiresAt: new Date(Date.now() + timeoutMs).toISOString(),
         authorizationUrl: authorizationUrl({
           authBase: app.authUrl,
@@ -147,6 +153,15 @@ export function createConnectService(deps: ConnectDeps) {
       if (!flow || flow.id !== flowId) throw new AppError('not_found', 'That connection is no longer open. Start again.');
       const parsed = parsePastedCallback(pasted);
       if (!parsed) throw new AppError('invalid_input', 'Paste the whole address shown by the browser after approving (it contains "code=").');
+      // Without state nothing ties the code to this attempt: a code the seller was tricked into pasting
+      // would connect someone else's account. Only PKCE (enforced by Mercado Libre) makes that safe.
+      if (parsed.state === null && !flow.pkceEnforced) {
+        throw new AppError(
+          'invalid_input',
+          'Paste the whole address shown by the browser after approving (it contains "state="), not only the code.',
+          { reason: 'state_required' },
+        );
+      }
       if (parsed.state !== null && !sameSecret(parsed.state, flow.state)) {
         throw new AppError('invalid_input', 'That address belongs to a different connection attempt. Start again.');
       }
