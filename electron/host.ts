@@ -102,7 +102,7 @@ export function createHost(options: HostOptions): Host {
     if (current?.apiUrl !== apiUrl) {
       const client = createMeliClient({
         apiUrl,
-        getAccessToken: (userId) => accounts.tokens.getAccessToken(userId),
+        getAccessToken: (userId) => accounts.tokens.getAccessToken(userId, apiUrl),
         onUnauthorized: (userId, rejected) => accounts.tokens.refreshAfterRejection(userId, rejected),
         ...(options.budget ? { budget: options.budget } : {}),
         ...(options.retry ? { retry: options.retry } : {}),
@@ -139,6 +139,7 @@ export function createHost(options: HostOptions): Host {
     'settings.set': (patch) => {
       const next = settings.set(patch);
       events.emit('settings.changed', next);
+      if (patch.meli !== undefined) accounts.review();
       if (patch.syncIntervalMinutes !== undefined) sync.reschedule();
       return next;
     },

@@ -1,13 +1,21 @@
 /**
  * Which Mercado Libre app Mostrador signs in with, resolved on every use so a change in Settings takes
  * effect at once: environment > saved settings (secret: the vault) > the demo store's app.
+ *
+ * The app's secret is stored with the client id and API origin it was entered for, and is only used
+ * while both still match: pointing the app elsewhere never carries the secret along (see
+ * credential-binding.ts; tokens follow the same rule).
  */
+import { z } from 'zod';
 import type { EnvConfig } from '../config';
 import { DEFAULT_MELI_API_URL } from '../config';
 import type { Settings } from '../../shared/settings';
 import type { Vault } from '../vault/vault';
+import { bindingOf, sameBinding, type ApiTarget } from './credential-binding';
 
 export const APP_SECRET_KEY = 'app:client_secret';
+
+const StoredSecret = z.object({ secret: z.string().min(1), clientId: z.string(), apiOrigin: z.string() });
 
 /** The simulator's app when Mostrador runs against the demo store. */
 export interface DemoStoreApp {
@@ -40,14 +48,52 @@ export function resolveMeliApp(env: EnvConfig, settings: Settings, vault: Vault,
     // The demo store's app is registered with PKCE on (demo-store.ts).
     return { ...demoStore, secretFromEnvironment: false, demo: true, pkce: true };
   }
+  const apiUrl = env.MELI_API_URL ?? settings.meli.apiUrl ?? DEFAULT_MELI_API_URL;
   return {
-    apiUrl: env.MELI_API_URL ?? settings.meli.apiUrl ?? DEFAULT_MELI_API_URL,
+    apiUrl,
     authUrl: env.MELI_AUTH_URL ?? settings.meli.authUrl ?? null,
     clientId: ownClientId,
-    clientSecret: env.MELI_CLIENT_SECRET ?? vault.get(APP_SECRET_KEY),
+    clientSecret: env.MELI_CLIENT_SECRET ?? (ownClientId === null ? null : savedSecretFor(vault, { apiUrl, clientId: ownClientId })),
     redirectUri: env.MELI_REDIRECT_URI ?? settings.meli.redirectUri ?? null,
     secretFromEnvironment: env.MELI_CLIENT_SECRET !== undefined,
     demo: ownClientId === null,
     pkce: env.MELI_PKCE !== undefined ? env.MELI_PKCE === '1' : settings.meli.pkce === true,
   };
+}
+
+/** The app's current client id and API address, or null while no app is set up. */
+export function currentTarget(app: MeliApp): ApiTarget | null {
+  return app.clientId === null ? null : { apiUrl: app.apiUrl, clientId: app.clientId };
+}
+
+export function saveAppSecret(vault: Vault, secret: string, target: ApiTarget): void {
+  vault.set(APP_SECRET_KEY, JSON.stringify({ secret, ...bindingOf(target) }));
+}
+
+/** The saved secret, only when it was entered for this client id and API origin. */
+function savedSecretFor(vault: Vault, target: ApiTarget): string | null {
+  const stored = readSavedSecret(vault);
+  return stored !== null && stored !== 'unbound' && sameBinding(stored, bindingOf(target)) ? stored.secret : null;
+}
+
+function readSavedSecret(vault: Vault): z.infer<typeof StoredSecret> | 'unbound' | null {
+  const raw = vault.get(APP_SECRET_KEY);
+  if (raw === null) return null;
+  try {
+    const parsed = StoredSecret.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: a bare secret saved by an older version.
+  }
+  return 'unbound';
+}
+
+/**
+ * A secret saved by an older version carries no binding. At start-up (before anything can change the
+ * settings) it is bound to the app configured then, which is the app it was entered for.
+ */
+export function bindLegacySecret(vault: Vault, target: ApiTarget | null): void {
+  if (target === null || readSavedSecret(vault) !== 'unbound') return;
+  const raw = vault.get(APP_SECRET_KEY);
+  if (raw !== null) saveAppSecret(vault, raw, target);
 }

@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ZodError } from 'zod';
 import { PRIVATE_FILE_MODE, restrictFile } from '../core/file-modes';
+import { isMercadoLibreUrl } from '../../shared/meli-hosts';
 import { DEFAULT_SETTINGS, SettingsPatch, SettingsSchema, type Settings } from '../../shared/settings';
 
 export const SETTINGS_FILE_NAME = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** The part of conf / electron-store we use: the whole document, read and written at once. */
 export interface SettingsBackend {
@@ -34,6 +35,16 @@ export type SettingsUpgrade = (document: Record<string, unknown>) => Record<stri
 export const SETTINGS_UPGRADES: readonly SettingsUpgrade[] = [
   // 0 → 1: files from before versioning (or hand-written) carry no version; fields are kept as they are.
   (document) => document,
+  // 1 → 2: API and authorization addresses may only be Mercado Libre's (shared/settings.ts); any other
+  // saved one is dropped rather than kept pointing the seller's credentials at it.
+  (document) => {
+    const meli = document.meli;
+    if (typeof meli !== 'object' || meli === null) return document;
+    const kept = Object.fromEntries(
+      Object.entries(meli).filter(([key, value]) => !(key === 'apiUrl' || key === 'authUrl') || (typeof value === 'string' && isMercadoLibreUrl(value))),
+    );
+    return { ...document, meli: kept };
+  },
 ];
 
 export interface SettingsNotice {
