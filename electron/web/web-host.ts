@@ -2,9 +2,12 @@
  * The local web host (browser mode): serves the built renderer and the contract over loopback HTTP.
  *   POST /rpc/<method>   JSON in, JSON out (the value, or {code, message, details} with a 4xx/5xx status)
  *   GET  /events         server-sent events: `event: <name>` / `data: <payload JSON>`
- * Bound to 127.0.0.1 only. Every /rpc and /events request needs `Authorization: Bearer <token>` (a random
- * per-launch token the page receives in the URL fragment). Requests whose Host or Origin is not the
- * exact address served are refused, which defeats DNS rebinding and cross-site requests.
+ *   POST /session       {code}: trades a one-time launch code for the page's session cookie
+ *   POST /launch        (token) a fresh one-time address to open the app in a browser: {url}
+ * Bound to 127.0.0.1 only. Every /rpc and /events request needs `Authorization: Bearer <token>` (the
+ * random per-launch token in host.json, for scripts) or the page's session cookie (launch-sessions.ts);
+ * the token itself never appears in an address, on stdout or in the page. Requests whose Host or Origin
+ * is not the exact address served are refused, which defeats DNS rebinding and cross-site requests.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -16,6 +19,7 @@ import type { EventBus } from '../core/event-bus';
 import type { Dispatch } from '../core/registry';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { restrictFile } from '../core/file-modes';
+import { createLaunchSessions } from './launch-sessions';
 import { BodyTooLargeError, closeAfterAnswer, declaresTooLarge, decodePathPart, readBody, sendError, sendJson } from './http-io';
 
 export const HOST_FILE = 'host.json';
@@ -30,12 +34,15 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; otherwise a random one per launch. */
   token?: string;
+  /** How long a launch code stays valid (tests shorten it). */
+  launchCodeTtlMs?: number;
 }
 
 export interface WebHost {
   url: string;
-  /** The address to open: url plus the token in the fragment (never sent to the server). */
-  launchUrl: string;
+  /** A fresh address to open: url plus a one-time launch code in the fragment (never the token). */
+  newLaunchUrl(): string;
+  /** The long-lived token, for host.json and scripts only. */
   token: string;
   port: number;
   close(): Promise<void>;
@@ -56,8 +63,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? crypto.randomBytes(32).toString('base64url');
   const tokenBuffer = Buffer.from(`Bearer ${token}`);
   const streams = new Set<http.ServerResponse>();
+  const sessions = createLaunchSessions(options.launchCodeTtlMs !== undefined ? { ttlMs: options.launchCodeTtlMs } : {});
   let origin = '';
   let hostHeader = '';
+  let cookieName = '';
+  const newLaunchUrl = () => `${origin}/#code=${sessions.issueCode()}`;
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -81,9 +91,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = parseTarget(request.url);
     if (!url) return refuse({ code: 'invalid_input', message: 'The address is not valid.' });
-    if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
-      if (!isAuthorized(request.headers.authorization)) {
+    if (url.pathname === '/session') return startSession(request, response, refuse);
+    if (url.pathname === '/launch') {
+      if (request.method !== 'POST' || !hasToken(request.headers.authorization)) {
         return refuse({ code: 'unauthorized', message: 'Missing or wrong access token.' });
+      }
+      return sendJson(response, 200, { url: newLaunchUrl() });
+    }
+    if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
+      const access = hasToken(request.headers.authorization) ? 'token' : hasSession(request.headers.cookie) ? 'session' : null;
+      if (access === null) {
+        return refuse({ code: 'unauthorized', message: 'Missing or wrong access token.' });
+      }
+      // The browser adds the cookie by itself, so a call riding on it must come from our own page.
+      if (access === 'session' && request.method === 'POST' && request.headers.origin !== origin) {
+        return refuse({ code: 'forbidden', message: 'Requests from other sites are refused.' });
       }
       if (url.pathname === '/events') return openEventStream(request, response);
       if (request.method !== 'POST') {
@@ -108,10 +130,41 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   }
 
-  function isAuthorized(header: string | undefined): boolean {
+  function hasToken(header: string | undefined): boolean {
     if (!header) return false;
     const given = Buffer.from(header);
     return given.length === tokenBuffer.length && crypto.timingSafeEqual(given, tokenBuffer);
+  }
+
+  function hasSession(header: string | undefined): boolean {
+    const id = readCookie(header, cookieName);
+    return id !== null && sessions.isSession(id);
+  }
+
+  async function startSession(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    refuse: (error: ApiError, status?: number) => void,
+  ): Promise<void> {
+    if (request.method !== 'POST') return refuse({ code: 'invalid_input', message: 'Use POST.' }, 405);
+    // Only our own page trades codes: a foreign page must not plant its session in the seller's browser.
+    if (request.headers.origin !== origin) return refuse({ code: 'forbidden', message: 'Requests from other sites are refused.' });
+    if (declaresTooLarge(request)) return refuse({ code: 'invalid_input', message: 'The request is too large (at most 1 MiB).' }, 413);
+    let code: unknown;
+    try {
+      code = (JSON.parse(await readBody(request)) as { code?: unknown }).code;
+    } catch {
+      return refuse({ code: 'invalid_input', message: 'Send {"code": "…"} as JSON.' });
+    }
+    const id = typeof code === 'string' ? sessions.redeem(code) : null;
+    if (id === null) {
+      return sendError(response, {
+        code: 'unauthorized',
+        message: 'This address was already used or has expired. Open the address Mostrador shows now (or press Enter where it runs).',
+      });
+    }
+    // No Max-Age: the session ends with the browser. HttpOnly: page scripts never see it.
+    sendJson(response, 200, { ok: true }, { 'Set-Cookie': `${cookieName}=${id}; Path=/; HttpOnly; SameSite=Strict` });
   }
 
   async function callMethod(
@@ -195,6 +248,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const port = (server.address() as AddressInfo).port;
   hostHeader = `${LOOPBACK}:${port}`;
   origin = `http://${hostHeader}`;
+  // Cookies are shared by every port of a host: the name carries ours, so two launches do not collide.
+  cookieName = `mostrador_session_${port}`;
 
   const hostFile = path.join(options.dataDir, HOST_FILE);
   fs.writeFileSync(hostFile, JSON.stringify({ url: origin, token, pid: process.pid }, null, 2) + '\n', { mode: 0o600 });
@@ -203,7 +258,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     url: origin,
-    launchUrl: `${origin}/#token=${token}`,
+    newLaunchUrl,
     token,
     port,
     async close() {
@@ -226,6 +281,14 @@ function removeHostFile(hostFile: string): void {
   } catch {
     // Already gone or replaced by another launch: nothing of ours to remove.
   }
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
 }
 
 /** Whether the request announces a body (a length above zero, or chunks). */

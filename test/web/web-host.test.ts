@@ -9,7 +9,11 @@ describe('local web host', () => {
   it('binds to loopback, writes host.json readable only by the seller, and removes it on close', async () => {
     const { web, dataDir } = await start();
     expect(web.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(web.launchUrl).toBe(`${web.url}/#token=${web.token}`);
+    // The address to open carries a one-time launch code, never the long-lived token.
+    const launchUrl = web.newLaunchUrl();
+    expect(launchUrl).toMatch(new RegExp(`^${web.url}/#code=[A-Za-z0-9_-]{32}$`));
+    expect(launchUrl).not.toContain(web.token);
+    expect(web.newLaunchUrl()).not.toBe(launchUrl);
     const file = path.join(dataDir, HOST_FILE);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ url: web.url, token: web.token, pid: process.pid });
     if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o077).toBe(0);
