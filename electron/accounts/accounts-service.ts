@@ -17,7 +17,7 @@ import type { Vault } from '../vault/vault';
 import { deleteAccount, listAccounts, setAccountStatus, upsertAccount } from './accounts-repository';
 import { isMercadoLibreUrl } from '../../shared/meli-hosts';
 import { originOf, type ApiTarget } from './credential-binding';
-import { bindLegacySecret, currentTarget, saveAppSecret, type MeliApp } from './meli-app';
+import { bindUnboundSecret, currentTarget, saveAppSecret, type MeliApp } from './meli-app';
 
 const UserMe = z.looseObject({
   id: z.coerce.number().int(),
@@ -87,14 +87,17 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     },
     ...(deps.afterTokenPersist ? { afterPersist: deps.afterTokenPersist } : {}),
   });
-  // Before anything can change the settings: credentials saved by older versions are bound to the app
-  // configured now, and accounts signed in for another app or address say they need to sign in again.
-  bindLegacySecret(deps.vault, currentTarget(deps.meliApp()));
-  const reviewAccounts = (bindLegacy = false) =>
+  // At start-up (bindLegacy) and after every change of the app's settings: a secret with no binding yet
+  // is bound to the seller's own app, pairs saved by older versions to the app configured at start-up,
+  // and accounts signed in for another app or address say they need to sign in again.
+  const reviewAccounts = (bindLegacy = false) => {
+    const app = deps.meliApp();
+    bindUnboundSecret(deps.vault, app.demo ? null : currentTarget(app));
     tokens.review(
       listAccounts(deps.db).map((account) => account.userId),
       { bindLegacy },
     );
+  };
   reviewAccounts(true);
 
   const connect = createConnectService({
@@ -176,9 +179,9 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       if (deps.meliApp().secretFromEnvironment) {
         throw new AppError('invalid_input', 'The secret is set by MELI_CLIENT_SECRET in the environment; change it there.');
       }
-      const target = currentTarget(deps.meliApp());
-      if (deps.meliApp().demo || target === null) throw new AppError('invalid_input', "Enter your Mercado Libre app's client id first.");
-      saveAppSecret(deps.vault, clientSecret, target);
+      // Entered before the client id (the demo store still in use): kept unbound until the app is named.
+      const app = deps.meliApp();
+      saveAppSecret(deps.vault, clientSecret, app.demo ? null : currentTarget(app));
       return status();
     },
   };

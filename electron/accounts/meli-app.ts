@@ -66,34 +66,42 @@ export function currentTarget(app: MeliApp): ApiTarget | null {
   return app.clientId === null ? null : { apiUrl: app.apiUrl, clientId: app.clientId };
 }
 
-export function saveAppSecret(vault: Vault, secret: string, target: ApiTarget): void {
-  vault.set(APP_SECRET_KEY, JSON.stringify({ secret, ...bindingOf(target) }));
+/** Saves the secret for the given app, or — while no app of the seller's own is set up — unbound. */
+export function saveAppSecret(vault: Vault, secret: string, target: ApiTarget | null): void {
+  vault.set(APP_SECRET_KEY, JSON.stringify(target ? { secret, ...bindingOf(target) } : { secret }));
 }
 
 /** The saved secret, only when it was entered for this client id and API origin. */
 function savedSecretFor(vault: Vault, target: ApiTarget): string | null {
   const stored = readSavedSecret(vault);
-  return stored !== null && stored !== 'unbound' && sameBinding(stored, bindingOf(target)) ? stored.secret : null;
+  return stored !== null && !('unbound' in stored) && sameBinding(stored, bindingOf(target)) ? stored.secret : null;
 }
 
-function readSavedSecret(vault: Vault): z.infer<typeof StoredSecret> | 'unbound' | null {
+type SavedSecret = z.infer<typeof StoredSecret> | { unbound: string } | null;
+
+function readSavedSecret(vault: Vault): SavedSecret {
   const raw = vault.get(APP_SECRET_KEY);
   if (raw === null) return null;
+  let document: unknown;
   try {
-    const parsed = StoredSecret.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
+    document = JSON.parse(raw);
   } catch {
     // Not JSON: a bare secret saved by an older version.
+    return { unbound: raw };
   }
-  return 'unbound';
+  const bound = StoredSecret.safeParse(document);
+  if (bound.success) return bound.data;
+  const pending = z.object({ secret: z.string().min(1) }).safeParse(document);
+  return pending.success ? { unbound: pending.data.secret } : null;
 }
 
 /**
- * A secret saved by an older version carries no binding. At start-up (before anything can change the
- * settings) it is bound to the app configured then, which is the app it was entered for.
+ * A secret with no binding yet — saved by an older version, or entered before the app's client id —
+ * is bound to the seller's own app as soon as one is set up (at start-up, or when Settings name it).
+ * Settings can only name Mercado Libre's hosts, so this never carries it anywhere else.
  */
-export function bindLegacySecret(vault: Vault, target: ApiTarget | null): void {
-  if (target === null || readSavedSecret(vault) !== 'unbound') return;
-  const raw = vault.get(APP_SECRET_KEY);
-  if (raw !== null) saveAppSecret(vault, raw, target);
+export function bindUnboundSecret(vault: Vault, ownApp: ApiTarget | null): void {
+  const saved = readSavedSecret(vault);
+  if (ownApp === null || saved === null || !('unbound' in saved)) return;
+  saveAppSecret(vault, saved.unbound, ownApp);
 }

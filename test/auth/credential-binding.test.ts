@@ -151,6 +151,22 @@ describe('credentials stay with the API address and app they were issued for', (
     expect(await again.accounts.tokens.getAccessToken(DEMO_SELLER_ID, sim.url)).toBe(legacy.accessToken);
   });
 
+  it('a secret entered before the client id is bound to the app named next, and not used for another one', async () => {
+    const host = createHost({ mode: 'browser', settingsBackend: createConfBackend, log: () => undefined, env: { MOSTRADOR_DATA_DIR: tempDir() } });
+    open.push(() => host.close());
+    const status = async () => call<{ hasSecret: boolean; demo: boolean }>(host, 'meliApp.status');
+    await call(host, 'meliApp.setSecret', { clientSecret: 'a-secret-of-my-own-app' });
+    expect((await status()).demo).toBe(true);
+    await call(host, 'settings.set', { meli: { clientId: '123', redirectUri: 'https://a.example/cb' } });
+    expect(host.meliApp()).toMatchObject({ clientId: '123', clientSecret: 'a-secret-of-my-own-app' });
+    await call(host, 'settings.set', { meli: { clientId: '456', redirectUri: 'https://a.example/cb' } });
+    expect(host.meliApp()).toMatchObject({ clientId: '456', clientSecret: null });
+    expect((await status()).hasSecret).toBe(false);
+    // Back to the app it was entered for: usable again.
+    await call(host, 'settings.set', { meli: { clientId: '123', redirectUri: 'https://a.example/cb' } });
+    expect((await status()).hasSecret).toBe(true);
+  });
+
   it('the authorization page is opened only on a Mercado Libre host (or the one the environment names)', async () => {
     const opened: string[] = [];
     const withOpener = createHost({
