@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   MELI_CLIENT_ID: optionalString,
   MELI_CLIENT_SECRET: optionalString,
   MELI_REDIRECT_URI: optionalString.pipe(z.url().optional()),
+  /** `1`: PKCE is turned on for the app in Mercado Libre's application manager. */
+  MELI_PKCE: optionalString.pipe(z.enum(['0', '1']).optional()),
 });
 export type EnvConfig = z.infer<typeof EnvSchema>;
 

@@ -3,7 +3,6 @@
  * shared services (database, vault, settings, API client, sync), lists the capability modules and
  * returns the one dispatcher both transports serve. No handler and no transport code lives here.
  */
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { SITE_LANGUAGE, type Language } from '../shared/settings';
 import { listAccounts } from './accounts/accounts-repository';
@@ -20,6 +19,7 @@ import { createSettingsModule } from './settings/settings-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
 import { createEventBus, type EventBus } from './core/event-bus';
+import { securePrivateDir } from './core/file-modes';
 import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions } from './meli/client';
 import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
@@ -81,7 +81,7 @@ export function createHost(options: HostOptions): Host {
   const log = options.log ?? ((line: string) => console.error(line));
   const envConfig = readEnv(env);
   const dataDir = resolveDataDir(envConfig);
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  securePrivateDir(dataDir);
 
   const settings = openSettingsStore(dataDir, options.settingsBackend);
   for (const notice of settings.notices) log(`settings: ${notice.message}`);
@@ -115,7 +115,7 @@ export function createHost(options: HostOptions): Host {
     if (current?.apiUrl !== apiUrl) {
       const client = createMeliClient({
         apiUrl,
-        getAccessToken: (userId) => accounts.tokens.getAccessToken(userId),
+        getAccessToken: (userId) => accounts.tokens.getAccessToken(userId, apiUrl),
         onUnauthorized: (userId, rejected) => accounts.tokens.refreshAfterRejection(userId, rejected),
         ...(options.budget ? { budget: options.budget } : {}),
         ...(options.retry ? { retry: options.retry } : {}),

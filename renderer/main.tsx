@@ -1,5 +1,5 @@
 /**
- * Start-up. Order matters: the transport takes `#token=…` out of the address first, then navigation
+ * Start-up. Order matters: the transport takes the launch code (`#code=…`) out of the address first, then navigation
  * reads the hash; the first render waits for app info, settings and accounts so the UI opens directly
  * in the seller's language (no flash of another language).
  */

@@ -1,5 +1,6 @@
 /** The seller's saved preferences (never secrets: those live in the vault). */
 import { z } from 'zod';
+import { isMercadoLibreUrl } from './meli-hosts';
 
 export const LANGUAGES = ['es', 'pt-BR', 'en'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -33,6 +34,17 @@ const httpsOrLoopbackUrl = z
     }
   }, 'Must be an https:// address (or http:// on this computer)');
 
+/**
+ * The API and authorization addresses Settings may hold: Mercado Libre's own hosts only. Anything else
+ * (a simulator, a proxy) is a developer's choice made in the environment (MELI_API_URL, MELI_AUTH_URL),
+ * never through Settings or the local API, so nobody can point the seller's credentials elsewhere.
+ */
+const mercadoLibreUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine(isMercadoLibreUrl, 'Must be a Mercado Libre https:// address; other hosts only through MELI_API_URL / MELI_AUTH_URL in the environment');
+
 function isLoopbackHost(hostname: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
@@ -41,8 +53,10 @@ export const MeliAppSettings = z
   .object({
     clientId: z.string().trim().regex(/^\d{1,20}$/, 'The client id is the number Mercado Libre shows for your app'),
     redirectUri: httpsOrLoopbackUrl,
-    apiUrl: httpsOrLoopbackUrl,
-    authUrl: httpsOrLoopbackUrl,
+    apiUrl: mercadoLibreUrl,
+    authUrl: mercadoLibreUrl,
+    /** PKCE is turned on for the app in Mercado Libre's application manager (then a pasted bare code is safe). */
+    pkce: z.boolean(),
   })
   .partial()
   .strict();

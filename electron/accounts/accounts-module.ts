@@ -13,6 +13,10 @@ export function createAccountsModule(deps: AccountsServiceDeps): AccountsModule 
     name: 'accounts',
     service,
     handlers: service.handlers,
+    on: {
+      // A changed app or API address: accounts signed in for another one must sign in again.
+      'settings.changed': () => service.review(),
+    },
     stop: () => service.close(),
   };
 }

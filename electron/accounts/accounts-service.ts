@@ -15,7 +15,9 @@ import type { EventBus } from '../core/event-bus';
 import type { Handlers } from '../core/registry';
 import type { Vault } from '../vault/vault';
 import { deleteAccount, listAccounts, setAccountStatus, upsertAccount } from './accounts-repository';
-import { APP_SECRET_KEY, type MeliApp } from './meli-app';
+import { isMercadoLibreUrl } from '../../shared/meli-hosts';
+import { originOf, type ApiTarget } from './credential-binding';
+import { bindUnboundSecret, currentTarget, saveAppSecret, type MeliApp } from './meli-app';
 
 const UserMe = z.looseObject({
   id: z.coerce.number().int(),
@@ -51,19 +53,26 @@ export interface AccountsService {
   /** The HTTP instance pointed at the current Mercado Libre API host (used for OAuth). */
   http: AxiosInstance;
   handlers: AccountHandlers;
+  /** After the app's settings change: accounts signed in for another app or address need to sign in again. */
+  review(): void;
   close(): void;
 }
 
 export function createAccountsService(deps: AccountsServiceDeps): AccountsService {
   const http = axios.create({ timeout: 20_000 });
+  // Calls that name no address go to the current API; OAuth calls always name theirs (oauth-client.ts).
   http.interceptors.request.use((request) => {
-    request.baseURL = deps.meliApp().apiUrl;
+    request.baseURL ??= deps.meliApp().apiUrl;
     return request;
   });
 
-  const credentials = () => {
+  // The secret goes only with a grant for the app configured right now, at its own API address.
+  const credentials = (target: ApiTarget) => {
     const app = deps.meliApp();
     if (!app.clientId || !app.clientSecret) throw new AppError('invalid_input', 'The Mercado Libre app is not configured. Enter it in Settings.');
+    if (app.clientId !== target.clientId || originOf(app.apiUrl) !== originOf(target.apiUrl)) {
+      throw new AppError('needs_sign_in', 'The Mercado Libre app or its address changed meanwhile. Connect the account again.', { reason: 'app_changed' });
+    }
     return { clientId: app.clientId, clientSecret: app.clientSecret };
   };
   const oauth = createOAuthClient(http, credentials);
@@ -72,11 +81,24 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
   const tokens = createTokenManager({
     vault: deps.vault,
     oauth,
+    target: () => currentTarget(deps.meliApp()),
     onNeedsSignIn: (userId) => {
       if (setAccountStatus(deps.db, userId, 'needs_sign_in')) announce();
     },
     ...(deps.afterTokenPersist ? { afterPersist: deps.afterTokenPersist } : {}),
   });
+  // At start-up (bindLegacy) and after every change of the app's settings: a secret with no binding yet
+  // is bound to the seller's own app, pairs saved by older versions to the app configured at start-up,
+  // and accounts signed in for another app or address say they need to sign in again.
+  const reviewAccounts = (bindLegacy = false) => {
+    const app = deps.meliApp();
+    bindUnboundSecret(deps.vault, app.demo ? null : currentTarget(app));
+    tokens.review(
+      listAccounts(deps.db).map((account) => account.userId),
+      { bindLegacy },
+    );
+  };
+  reviewAccounts(true);
 
   const connect = createConnectService({
     oauth,
@@ -84,10 +106,10 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     language: deps.language,
     app: () => {
       const app = deps.meliApp();
-      return { clientId: app.clientId, redirectUri: app.redirectUri, authUrl: app.authUrl, hasSecret: app.clientSecret !== null };
+      return { apiUrl: app.apiUrl, clientId: app.clientId, redirectUri: app.redirectUri, authUrl: app.authUrl, hasSecret: app.clientSecret !== null, pkce: app.pkce };
     },
-    fetchMe: async (accessToken) => {
-      const response = await http.get('/users/me', { headers: { Authorization: `Bearer ${accessToken}` }, validateStatus: () => true });
+    fetchMe: async (accessToken, apiUrl) => {
+      const response = await http.get('/users/me', { baseURL: apiUrl, headers: { Authorization: `Bearer ${accessToken}` }, validateStatus: () => true });
       const me = UserMe.safeParse(response.data);
       if (response.status !== 200 || !me.success) throw new AppError('offline', 'Mercado Libre did not say who signed in. Try again.');
       return { id: me.data.id, nickname: me.data.nickname, site_id: me.data.site_id, raw: response.data };
@@ -117,6 +139,14 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     'accounts.list': () => listAccounts(deps.db),
     'accounts.connect.start': async ({ siteId }) => {
       const started = await connect.start(siteId);
+      // The system browser opens only Mercado Libre's own pages, or the authorization page the
+      // environment or the demo store named (the only sources of a non-Mercado Libre address).
+      const authBase = deps.meliApp().authUrl;
+      const allowed = isMercadoLibreUrl(started.authorizationUrl) || (authBase !== null && originOf(started.authorizationUrl) === originOf(authBase));
+      if (!allowed) {
+        connect.cancel(started.flowId);
+        throw new AppError('forbidden', 'The authorization page is not on a Mercado Libre address; it was not opened.');
+      }
       const openedBySystem = deps.openExternal !== undefined;
       deps.openExternal?.(started.authorizationUrl);
       return { ...started, openedBySystem };
@@ -126,11 +156,12 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     'accounts.remove': async ({ userId }) => {
       const known = listAccounts(deps.db).some((account) => account.userId === userId);
       if (!known) throw new AppError('not_found', 'That account is not on this computer.');
-      const accessToken = tokens.peekAccessToken(userId);
+      // Only a pair issued for the app configured now is sent back, and only to where it came from.
+      const stored = tokens.peekAccessToken(userId);
       let revoked = false;
-      if (accessToken) {
+      if (stored) {
         try {
-          revoked = await oauth.revoke(userId, accessToken);
+          revoked = await oauth.revoke(userId, stored.accessToken, stored.target);
         } catch {
           revoked = false;
         }
@@ -148,10 +179,12 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       if (deps.meliApp().secretFromEnvironment) {
         throw new AppError('invalid_input', 'The secret is set by MELI_CLIENT_SECRET in the environment; change it there.');
       }
-      deps.vault.set(APP_SECRET_KEY, clientSecret);
+      // Entered before the client id (the demo store still in use): kept unbound until the app is named.
+      const app = deps.meliApp();
+      saveAppSecret(deps.vault, clientSecret, app.demo ? null : currentTarget(app));
       return status();
     },
   };
 
-  return { tokens, http, handlers, close: () => connect.close() };
+  return { tokens, http, handlers, review: () => reviewAccounts(), close: () => connect.close() };
 }

@@ -14,6 +14,7 @@ import { parsePastedCallback } from './paste';
 import { createPkce, createState, sameSecret, type Pkce } from './pkce';
 import { planRedirect } from './redirect';
 import { authorizationUrl } from './sites';
+import type { ApiTarget } from '../accounts/credential-binding';
 import type { TokenManager } from './token-manager';
 
 export const CONNECT_TIMEOUT_MS = 5 * 60_000;
@@ -21,9 +22,9 @@ export const CONNECT_TIMEOUT_MS = 5 * 60_000;
 export interface ConnectDeps {
   oauth: OAuthClient;
   tokens: TokenManager;
-  app: () => { clientId: string | null; redirectUri: string | null; authUrl: string | null; hasSecret: boolean };
-  /** GET /users/me with a fresh access token. */
-  fetchMe: (accessToken: string) => Promise<{ id: number; nickname: string; site_id: string; raw: unknown }>;
+  app: () => { apiUrl: string; clientId: string | null; redirectUri: string | null; authUrl: string | null; hasSecret: boolean; pkce: boolean };
+  /** GET /users/me with a fresh access token, at the API address it was issued by. */
+  fetchMe: (accessToken: string, apiUrl: string) => Promise<{ id: number; nickname: string; site_id: string; raw: unknown }>;
   saveAccount: (account: { userId: number; nickname: string; siteId: SiteId; raw: unknown }) => Account;
   language: () => Language;
   onFinished: (result: { flowId: string; ok: true; account: Account } | { flowId: string; ok: false; error: ReturnType<AppError['toJSON']> }) => void;
@@ -35,6 +36,10 @@ interface Flow {
   siteId: SiteId;
   state: string;
   pkce: Pkce;
+  /** Mercado Libre enforces PKCE for the app this flow started with. */
+  pkceEnforced: boolean;
+  /** The app and API address this flow started with: the code is redeemed there and the pair bound to it. */
+  target: ApiTarget;
   redirectUri: string;
   listener: CallbackListener;
   timer: NodeJS.Timeout;
@@ -46,6 +51,8 @@ export interface ConnectStart {
   authorizationUrl: string;
   redirectMode: 'loopback' | 'forward';
   expiresAt: string;
+  /** Whether a pasted code without `state` is accepted (only when the app enforces PKCE). */
+  bareCodeAccepted: boolean;
 }
 
 export function createConnectService(deps: ConnectDeps) {
@@ -55,12 +62,12 @@ export function createConnectService(deps: ConnectDeps) {
     if (flow.done) throw new AppError('conflict', 'This connection already finished. Start again.');
     try {
       if (outcome.kind === 'denied') throw grantError('access_denied');
-      const tokens = await deps.oauth.exchangeCode(outcome.code, flow.redirectUri, flow.pkce.verifier);
-      const me = await deps.fetchMe(tokens.access_token);
+      const tokens = await deps.oauth.exchangeCode(outcome.code, flow.redirectUri, flow.pkce.verifier, flow.target);
+      const me = await deps.fetchMe(tokens.access_token, flow.target.apiUrl);
       if (me.id !== tokens.user_id) throw new AppError('internal', 'Mercado Libre answered for a different account.');
       const site = SiteIdSchema.safeParse(me.site_id);
       if (!site.success) throw new AppError('forbidden', `Mostrador does not support the site ${me.site_id} yet.`);
-      deps.tokens.save(tokens);
+      deps.tokens.save(tokens, flow.target);
       const account = deps.saveAccount({ userId: me.id, nickname: me.nickname, siteId: site.data, raw: me.raw });
       end(flow);
       deps.onFinished({ flowId: flow.id, ok: true, account });
@@ -115,6 +122,8 @@ export function createConnectService(deps: ConnectDeps) {
         siteId,
         state,
         pkce,
+        pkceEnforced: app.pkce,
+        target: { apiUrl: app.apiUrl, clientId: app.clientId },
         redirectUri,
         listener,
         done: false,
@@ -129,6 +138,7 @@ export function createConnectService(deps: ConnectDeps) {
       return {
         flowId,
         redirectMode: plan.mode,
+        bareCodeAccepted: app.pkce,
         expiresAt: new Date(Date.now() + timeoutMs).toISOString(),
         authorizationUrl: authorizationUrl({
           authBase: app.authUrl,
@@ -147,6 +157,15 @@ export function createConnectService(deps: ConnectDeps) {
       if (!flow || flow.id !== flowId) throw new AppError('not_found', 'That connection is no longer open. Start again.');
       const parsed = parsePastedCallback(pasted);
       if (!parsed) throw new AppError('invalid_input', 'Paste the whole address shown by the browser after approving (it contains "code=").');
+      // Without state nothing ties the code to this attempt: a code the seller was tricked into pasting
+      // would connect someone else's account. Only PKCE (enforced by Mercado Libre) makes that safe.
+      if (parsed.state === null && !flow.pkceEnforced) {
+        throw new AppError(
+          'invalid_input',
+          'Paste the whole address shown by the browser after approving (it contains "state="), not only the code.',
+          { reason: 'state_required' },
+        );
+      }
       if (parsed.state !== null && !sameSecret(parsed.state, flow.state)) {
         throw new AppError('invalid_input', 'That address belongs to a different connection attempt. Start again.');
       }

@@ -1,10 +1,13 @@
 /**
  * The two OAuth grants at POST /oauth/token (form body only, as Mercado Libre requires) and revocation.
  * Errors become AppErrors with a reason a seller understands; token strings never appear in them.
+ * Every call names its target (API address and client id) explicitly: the credentials it carries were
+ * checked for that target, and nothing in between can redirect them.
  */
 import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import type { ApiTarget } from '../accounts/credential-binding';
 
 export const TokenResponse = z.object({
   access_token: z.string().min(1),
@@ -69,12 +72,16 @@ export function classifyGrantError(status: number | undefined, body: unknown, ne
   return 'unknown';
 }
 
-export function createOAuthClient(http: AxiosInstance, credentials: () => AppCredentials) {
-  async function grant(params: Record<string, string>): Promise<TokenResponse> {
-    const { clientId, clientSecret } = credentials();
+/** The app's credentials for a target; throws when the app configured now is not that target. */
+export type CredentialsFor = (target: ApiTarget) => AppCredentials;
+
+export function createOAuthClient(http: AxiosInstance, credentials: CredentialsFor) {
+  async function grant(params: Record<string, string>, target: ApiTarget): Promise<TokenResponse> {
+    const { clientId, clientSecret } = credentials(target);
     const body = new URLSearchParams({ ...params, client_id: clientId, client_secret: clientSecret });
     try {
       const response = await http.post('/oauth/token', body.toString(), {
+        baseURL: target.apiUrl,
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         validateStatus: () => true,
       });
@@ -92,17 +99,17 @@ export function createOAuthClient(http: AxiosInstance, credentials: () => AppCre
   }
 
   return {
-    exchangeCode(code: string, redirectUri: string, codeVerifier: string) {
-      return grant({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: codeVerifier });
+    exchangeCode(code: string, redirectUri: string, codeVerifier: string, target: ApiTarget) {
+      return grant({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: codeVerifier }, target);
     },
-    refresh(refreshToken: string) {
-      return grant({ grant_type: 'refresh_token', refresh_token: refreshToken });
+    refresh(refreshToken: string, target: ApiTarget) {
+      return grant({ grant_type: 'refresh_token', refresh_token: refreshToken }, target);
     },
-    /** Revokes this app's access for the seller; true when Mercado Libre confirmed it. */
-    async revoke(userId: number, accessToken: string): Promise<boolean> {
-      const { clientId } = credentials();
+    /** Revokes this app's access for the seller at the target it signed in with; true when Mercado Libre confirmed it. */
+    async revoke(userId: number, accessToken: string, target: ApiTarget): Promise<boolean> {
       try {
-        const response = await http.delete(`/users/${userId}/applications/${clientId}`, {
+        const response = await http.delete(`/users/${userId}/applications/${target.clientId}`, {
+          baseURL: target.apiUrl,
           headers: { Authorization: `Bearer ${accessToken}` },
           validateStatus: () => true,
         });

@@ -41,6 +41,8 @@ export function list(value: unknown): unknown[] {
 export function ftsQuery(text: string): string | null {
   const words = text
     .normalize('NFKC')
+    // Control characters (NUL ends an FTS5 string early) are never part of a word a seller searches for.
+    .replace(/\p{Cc}/gu, ' ')
     .split(/[\s,;]+/)
     .map((word) => word.replace(/["*^():]/g, '').trim())
     .filter((word) => word.length > 0)

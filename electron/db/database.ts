@@ -1,6 +1,7 @@
 /** Opens the one SQLite database of a data directory: WAL, foreign keys, schema brought up to date. */
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { prepareDatabaseFiles } from '../core/file-modes';
 import { migrate, type Migration } from './migrations';
 import { MIGRATIONS } from './schema';
 
@@ -13,6 +14,7 @@ export interface OpenDatabaseOptions {
 }
 
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database {
+  prepareDatabaseFiles(file);
   const db = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');

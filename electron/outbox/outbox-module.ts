@@ -121,6 +121,8 @@ export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
       'sync.status': (status) => {
         if (status.online) void worker.kick();
       },
+      // An account signed in again: what waited for it goes now.
+      'accounts.changed': () => void worker.kick(),
     },
     start() {
       if (deps.autoStart) worker.start();

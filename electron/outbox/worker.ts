@@ -28,7 +28,8 @@ export interface OutboxWorkerDeps {
   log?: (line: string) => void;
 }
 
-const RETRYABLE = new Set(['offline', 'rate_limited']);
+// Kept for later, not failed: the connection, Mercado Libre's pace, or a sign-in the seller will renew.
+const RETRYABLE = new Set(['offline', 'rate_limited', 'needs_sign_in']);
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof AppError) return error.toJSON();

@@ -7,5 +7,6 @@ export const createConfBackend: SettingsBackendFactory = (options) =>
     cwd: options.cwd,
     configName: options.configName,
     clearInvalidConfig: options.clearInvalidConfig,
+    configFileMode: options.configFileMode,
     projectName: 'mostrador',
   });

@@ -6,10 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ZodError } from 'zod';
+import { PRIVATE_FILE_MODE, restrictFile } from '../core/file-modes';
+import { isMercadoLibreUrl } from '../../shared/meli-hosts';
 import { DEFAULT_SETTINGS, SettingsPatch, SettingsSchema, type Settings } from '../../shared/settings';
 
 export const SETTINGS_FILE_NAME = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** The part of conf / electron-store we use: the whole document, read and written at once. */
 export interface SettingsBackend {
@@ -21,6 +23,8 @@ export interface SettingsBackendOptions {
   cwd: string;
   configName: string;
   clearInvalidConfig: false;
+  /** The settings file is the seller's alone (see core/file-modes.ts). */
+  configFileMode: number;
 }
 
 export type SettingsBackendFactory = (options: SettingsBackendOptions) => SettingsBackend;
@@ -31,6 +35,16 @@ export type SettingsUpgrade = (document: Record<string, unknown>) => Record<stri
 export const SETTINGS_UPGRADES: readonly SettingsUpgrade[] = [
   // 0 → 1: files from before versioning (or hand-written) carry no version; fields are kept as they are.
   (document) => document,
+  // 1 → 2: API and authorization addresses may only be Mercado Libre's (shared/settings.ts); any other
+  // saved one is dropped rather than kept pointing the seller's credentials at it.
+  (document) => {
+    const meli = document.meli;
+    if (typeof meli !== 'object' || meli === null) return document;
+    const kept = Object.fromEntries(
+      Object.entries(meli).filter(([key, value]) => !(key === 'apiUrl' || key === 'authUrl') || (typeof value === 'string' && isMercadoLibreUrl(value))),
+    );
+    return { ...document, meli: kept };
+  },
 ];
 
 export interface SettingsNotice {
@@ -54,7 +68,7 @@ export function openSettingsStore(
   upgrades: readonly SettingsUpgrade[] = SETTINGS_UPGRADES,
 ): SettingsStore {
   const notices: SettingsNotice[] = [];
-  const options: SettingsBackendOptions = { cwd: dataDir, configName: SETTINGS_FILE_NAME, clearInvalidConfig: false };
+  const options: SettingsBackendOptions = { cwd: dataDir, configName: SETTINGS_FILE_NAME, clearInvalidConfig: false, configFileMode: PRIVATE_FILE_MODE };
   const targetVersion = upgrades.length;
 
   let backend: SettingsBackend;
@@ -75,6 +89,8 @@ export function openSettingsStore(
     backend.store = { ...settings, schemaVersion: targetVersion };
   }
 
+  // conf only sets the mode when it writes; a file from an older version may still be 0644.
+  restrictFile(backend.path);
   return {
     path: backend.path,
     notices,

@@ -8,4 +8,5 @@ export const createElectronStoreBackend: SettingsBackendFactory = (options) =>
     // electron-store calls conf's configName "name".
     name: options.configName,
     clearInvalidConfig: options.clearInvalidConfig,
+    configFileMode: options.configFileMode,
   });

@@ -2,32 +2,14 @@
  * Which addresses may leave the app for the seller's system browser: https pages on Mercado Libre's own
  * sites (each country's domain and its subdomains). Everything else is refused, so a listing
  * description or a buyer's message with a link can never make the app open an arbitrary site or a
- * local program (file:, smb:, custom schemes).
+ * local program (file:, smb:, custom schemes). The list itself is shared/meli-hosts.ts.
  */
+import { isMercadoLibreUrl } from '../../shared/meli-hosts';
 
-export const MERCADO_LIBRE_DOMAINS: readonly string[] = [
-  'mercadolibre.com.ar',
-  'mercadolibre.com.mx',
-  'mercadolibre.com.co',
-  'mercadolibre.cl',
-  'mercadolibre.com.uy',
-  'mercadolibre.com.pe',
-  'mercadolibre.com',
-  'mercadolivre.com.br',
-];
+export { MERCADO_LIBRE_DOMAINS } from '../../shared/meli-hosts';
 
 export function isAllowedExternalUrl(address: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:') return false;
-  // Credentials or an odd port in a link are a phishing pattern, never a real Mercado Libre page.
-  if (url.username !== '' || url.password !== '' || url.port !== '') return false;
-  const host = url.hostname;
-  return MERCADO_LIBRE_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return isMercadoLibreUrl(address);
 }
 
 /** Opens the address in the system browser only when it is allow-listed; says whether it did. */

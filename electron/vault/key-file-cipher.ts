@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { restrictFile } from '../core/file-modes';
 import type { Cipher } from './vault';
 
 export const KEY_FILE = 'vault.key';
@@ -36,6 +37,8 @@ export function createKeyFileCipher(dataDir: string): Cipher {
 
 function loadOrCreateKey(file: string): Buffer {
   try {
+    // A key file copied or restored with looser permissions is tightened before it is read.
+    restrictFile(file);
     const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
     if (key.length === 32) return key;
     throw new Error('The vault key file is damaged; saved sign-ins cannot be read.');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config';
+import { DataDirError } from '../core/file-modes';
 import { needsDemoStore } from '../demo/needs-demo-store';
 import { startDemoStore } from '../demo/demo-store';
 import { createHost } from '../host';
@@ -32,10 +33,15 @@ async function main(): Promise<void> {
     dataDir: host.config.dataDir,
     port: host.config.port,
   });
-  console.log(`Mostrador is running in browser mode at ${web.launchUrl}`);
+  // The printed address carries a one-time launch code, never the token (that stays in host.json).
+  console.log(`Mostrador is running in browser mode at ${web.newLaunchUrl()}`);
+  console.log(`That address works once, within a minute.${process.stdin.isTTY ? ' Press Enter here for a new one.' : ''}`);
   console.log(`Data: ${host.config.dataDir}`);
   if (demoStore) console.log(`No Mercado Libre app is configured: using the demo store at ${demoStore.url}`);
-  if (host.config.openBrowser) openSystemBrowser(web.launchUrl);
+  if (host.config.openBrowser) openSystemBrowser(web.newLaunchUrl());
+  if (process.stdin.isTTY) {
+    process.stdin.on('data', () => console.log(`Open Mostrador at ${web.newLaunchUrl()}`));
+  }
 
   let closing = false;
   const shutdown = () => {
@@ -63,6 +69,6 @@ function openSystemBrowser(url: string): void {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Mostrador could not start: ${String(error)}`);
+  console.error(error instanceof ConfigError || error instanceof DataDirError ? error.message : `Mostrador could not start: ${String(error)}`);
   process.exit(1);
 });

@@ -2,22 +2,27 @@
  * The local web host (browser mode): serves the built renderer and the contract over loopback HTTP.
  *   POST /rpc/<method>   JSON in, JSON out (the value, or {code, message, details} with a 4xx/5xx status)
  *   GET  /events         server-sent events: `event: <name>` / `data: <payload JSON>`
- * Bound to 127.0.0.1 only. Every /rpc and /events request needs `Authorization: Bearer <token>` (a random
- * per-launch token the page receives in the URL fragment). Requests whose Host or Origin is not the
- * exact address served are refused, which defeats DNS rebinding and cross-site requests.
+ *   POST /session       {code}: trades a one-time launch code for the page's session cookie
+ *   POST /launch        (token) a fresh one-time address to open the app in a browser: {url}
+ * Bound to 127.0.0.1 only. Every /rpc and /events request needs `Authorization: Bearer <token>` (the
+ * random per-launch token in host.json, for scripts) or the page's session cookie (launch-sessions.ts);
+ * the token itself never appears in an address, on stdout or in the page. Requests whose Host or Origin
+ * is not the exact address served are refused, which defeats DNS rebinding and cross-site requests.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ApiError, ErrorCode } from '../../shared/errors';
+import type { ApiError } from '../../shared/errors';
 import type { EventBus } from '../core/event-bus';
 import type { Dispatch } from '../core/registry';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { restrictFile } from '../core/file-modes';
+import { createLaunchSessions } from './launch-sessions';
+import { BodyTooLargeError, closeAfterAnswer, declaresTooLarge, decodePathPart, readBody, sendError, sendJson } from './http-io';
 
 export const HOST_FILE = 'host.json';
-const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface WebHostOptions {
@@ -29,29 +34,19 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; otherwise a random one per launch. */
   token?: string;
+  /** How long a launch code stays valid (tests shorten it). */
+  launchCodeTtlMs?: number;
 }
 
 export interface WebHost {
   url: string;
-  /** The address to open: url plus the token in the fragment (never sent to the server). */
-  launchUrl: string;
+  /** A fresh address to open: url plus a one-time launch code in the fragment (never the token). */
+  newLaunchUrl(): string;
+  /** The long-lived token, for host.json and scripts only. */
   token: string;
   port: number;
   close(): Promise<void>;
 }
-
-const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
-  invalid_input: 400,
-  unknown_method: 404,
-  not_found: 404,
-  unauthorized: 401,
-  needs_sign_in: 401,
-  forbidden: 403,
-  conflict: 409,
-  rate_limited: 429,
-  offline: 503,
-  internal: 500,
-};
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,8 +63,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? crypto.randomBytes(32).toString('base64url');
   const tokenBuffer = Buffer.from(`Bearer ${token}`);
   const streams = new Set<http.ServerResponse>();
+  const sessions = createLaunchSessions(options.launchCodeTtlMs !== undefined ? { ttlMs: options.launchCodeTtlMs } : {});
   let origin = '';
   let hostHeader = '';
+  let cookieName = '';
+  const newLaunchUrl = () => `${origin}/#code=${sessions.issueCode()}`;
 
   const server = http.createServer((request, response) => {
     void handle(request, response).catch(() => {
@@ -80,48 +78,114 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     setCommonHeaders(response);
+    // Every answer given before the body is read closes the connection: an unwanted body is never read.
+    const refuse = (error: ApiError, status?: number) => {
+      if (hasBody(request)) closeAfterAnswer(request, response);
+      sendError(response, error, status);
+    };
     if (request.headers.host !== hostHeader) {
-      return sendError(response, { code: 'forbidden', message: 'This address is not served here.' });
+      return refuse({ code: 'forbidden', message: 'This address is not served here.' });
     }
     if (request.headers.origin !== undefined && request.headers.origin !== origin) {
-      return sendError(response, { code: 'forbidden', message: 'Requests from other sites are refused.' });
+      return refuse({ code: 'forbidden', message: 'Requests from other sites are refused.' });
     }
-    const url = new URL(request.url ?? '/', origin);
+    const url = parseTarget(request.url);
+    if (!url) return refuse({ code: 'invalid_input', message: 'The address is not valid.' });
+    if (url.pathname === '/session') return startSession(request, response, refuse);
+    if (url.pathname === '/launch') {
+      if (request.method !== 'POST' || !hasToken(request.headers.authorization)) {
+        return refuse({ code: 'unauthorized', message: 'Missing or wrong access token.' });
+      }
+      return sendJson(response, 200, { url: newLaunchUrl() });
+    }
     if (url.pathname.startsWith('/rpc/') || url.pathname === '/events') {
-      if (!isAuthorized(request.headers.authorization)) {
-        return sendError(response, { code: 'unauthorized', message: 'Missing or wrong access token.' });
+      const access = hasToken(request.headers.authorization) ? 'token' : hasSession(request.headers.cookie) ? 'session' : null;
+      if (access === null) {
+        return refuse({ code: 'unauthorized', message: 'Missing or wrong access token.' });
+      }
+      // The browser adds the cookie by itself, so a call riding on it must come from our own page.
+      if (access === 'session' && request.method === 'POST' && request.headers.origin !== origin) {
+        return refuse({ code: 'forbidden', message: 'Requests from other sites are refused.' });
       }
       if (url.pathname === '/events') return openEventStream(request, response);
       if (request.method !== 'POST') {
         response.setHeader('Allow', 'POST');
-        return sendJson(response, 405, { code: 'invalid_input', message: 'Use POST.' });
+        return refuse({ code: 'invalid_input', message: 'Use POST.' }, 405);
       }
-      return callMethod(decodeURIComponent(url.pathname.slice('/rpc/'.length)), request, response);
+      const method = decodePathPart(url.pathname.slice('/rpc/'.length));
+      if (method === null) return refuse({ code: 'invalid_input', message: 'The method name is not valid.' });
+      return callMethod(method, request, response, refuse);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, { code: 'not_found', message: 'Not found.' });
+      return refuse({ code: 'not_found', message: 'Not found.' });
     }
     return serveStatic(url.pathname, response, request.method === 'HEAD');
   }
 
-  function isAuthorized(header: string | undefined): boolean {
+  function parseTarget(target: string | undefined): URL | null {
+    try {
+      return new URL(target ?? '/', origin);
+    } catch {
+      return null;
+    }
+  }
+
+  function hasToken(header: string | undefined): boolean {
     if (!header) return false;
     const given = Buffer.from(header);
     return given.length === tokenBuffer.length && crypto.timingSafeEqual(given, tokenBuffer);
   }
 
-  async function callMethod(method: string, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  function hasSession(header: string | undefined): boolean {
+    const id = readCookie(header, cookieName);
+    return id !== null && sessions.isSession(id);
+  }
+
+  async function startSession(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    refuse: (error: ApiError, status?: number) => void,
+  ): Promise<void> {
+    if (request.method !== 'POST') return refuse({ code: 'invalid_input', message: 'Use POST.' }, 405);
+    // Only our own page trades codes: a foreign page must not plant its session in the seller's browser.
+    if (request.headers.origin !== origin) return refuse({ code: 'forbidden', message: 'Requests from other sites are refused.' });
+    if (declaresTooLarge(request)) return refuse({ code: 'invalid_input', message: 'The request is too large (at most 1 MiB).' }, 413);
+    let code: unknown;
+    try {
+      code = (JSON.parse(await readBody(request)) as { code?: unknown }).code;
+    } catch {
+      return refuse({ code: 'invalid_input', message: 'Send {"code": "…"} as JSON.' });
+    }
+    const id = typeof code === 'string' ? sessions.redeem(code) : null;
+    if (id === null) {
+      return sendError(response, {
+        code: 'unauthorized',
+        message: 'This address was already used or has expired. Open the address Mostrador shows now (or press Enter where it runs).',
+      });
+    }
+    // No Max-Age: the session ends with the browser. HttpOnly: page scripts never see it.
+    sendJson(response, 200, { ok: true }, { 'Set-Cookie': `${cookieName}=${id}; Path=/; HttpOnly; SameSite=Strict` });
+  }
+
+  async function callMethod(
+    method: string,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    refuse: (error: ApiError, status?: number) => void,
+  ): Promise<void> {
     const type = request.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
-      return sendError(response, { code: 'invalid_input', message: 'Send the input as application/json.' });
+      return refuse({ code: 'invalid_input', message: 'Send the input as application/json.' });
     }
+    const tooLarge: ApiError = { code: 'invalid_input', message: 'The request is too large (at most 1 MiB).' };
+    if (declaresTooLarge(request)) return refuse(tooLarge, 413);
     let input: unknown;
     try {
       const body = await readBody(request);
       input = body.length === 0 ? undefined : JSON.parse(body);
     } catch (error) {
-      const message = error instanceof BodyTooLargeError ? 'The request is too large.' : 'The request body is not valid JSON.';
-      return sendError(response, { code: 'invalid_input', message });
+      if (error instanceof BodyTooLargeError) return refuse(tooLarge, 413);
+      return sendError(response, { code: 'invalid_input', message: 'The request body is not valid JSON.' });
     }
     const result = await options.dispatch(method, input);
     if (result.ok) return sendJson(response, 200, result.value ?? null);
@@ -150,9 +214,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const rendererRoot = path.resolve(options.rendererDir);
   function serveStatic(pathname: string, response: http.ServerResponse, headOnly: boolean): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = decodePathPart(pathname);
+    if (decoded === null) return sendError(response, { code: 'invalid_input', message: 'The address is not valid.' });
+    const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(rendererRoot, relative);
-    if (!file.startsWith(rendererRoot + path.sep)) {
+    // Source maps are never served, even when a development build left some in the folder.
+    if (!file.startsWith(rendererRoot + path.sep) || file.endsWith('.map')) {
       return sendError(response, { code: 'not_found', message: 'Not found.' });
     }
     fs.readFile(file, (error, data) => {
@@ -181,13 +248,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const port = (server.address() as AddressInfo).port;
   hostHeader = `${LOOPBACK}:${port}`;
   origin = `http://${hostHeader}`;
+  // Cookies are shared by every port of a host: the name carries ours, so two launches do not collide.
+  cookieName = `mostrador_session_${port}`;
 
   const hostFile = path.join(options.dataDir, HOST_FILE);
   fs.writeFileSync(hostFile, JSON.stringify({ url: origin, token, pid: process.pid }, null, 2) + '\n', { mode: 0o600 });
+  // The mode above applies only when the file is new; one left by a crashed launch keeps its own.
+  restrictFile(hostFile);
 
   return {
     url: origin,
-    launchUrl: `${origin}/#token=${token}`,
+    newLaunchUrl,
     token,
     port,
     async close() {
@@ -212,24 +283,17 @@ function removeHostFile(hostFile: string): void {
   }
 }
 
-class BodyTooLargeError extends Error {}
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
 
-function readBody(request: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** Whether the request announces a body (a length above zero, or chunks). */
+function hasBody(request: http.IncomingMessage): boolean {
+  return Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
 }
 
 function setCommonHeaders(response: http.ServerResponse): void {
@@ -239,18 +303,4 @@ function setCommonHeaders(response: http.ServerResponse): void {
   response.setHeader('X-Frame-Options', 'DENY');
   response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-}
-
-function sendError(response: http.ServerResponse, error: ApiError): void {
-  sendJson(response, STATUS_BY_CODE[error.code] ?? 400, error);
-}
-
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  response.end(text);
 }

@@ -1,5 +1,5 @@
 /**
- * The one transport of this window, provided once at start-up (after the token has been taken from the
+ * The one transport of this window, provided once at start-up (after the launch code has been taken from the
  * address bar) and used by the stores. Components never call the transport directly.
  */
 import type { MethodInput, MethodName, MethodOutput, RpcResult, Transport } from '../../shared/contract';

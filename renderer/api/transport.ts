@@ -1,7 +1,8 @@
 /**
  * The renderer's side of the contract. In the desktop app the preload exposes `window.mostrador`
- * (IPC); in browser mode the same calls go to the local web host with the per-launch token, which
- * arrives in the URL fragment and is kept in sessionStorage (never in a query string).
+ * (IPC); in browser mode the same calls go to the local web host. The address the host opens carries a
+ * one-time launch code in its fragment; the page trades it once for a session cookie the host sets
+ * HttpOnly (see electron/web/launch-sessions.ts), so no token is ever kept in the page or its storage.
  */
 import type {
   EventName,
@@ -20,27 +21,45 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'mostrador.token';
+/** Where older versions kept the long-lived token: cleared so none lingers in the browser. */
+const LEGACY_TOKEN_KEY = 'mostrador.token';
 
-/** Reads `#token=…` once, keeps it for this tab, and removes it from the address bar. */
-export function takeTokenFromLocation(location: Location, storage: Storage, history: History): string | null {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
-  if (match?.[1]) {
-    storage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', location.pathname + location.search);
-    return match[1];
-  }
-  return storage.getItem(TOKEN_KEY);
+/**
+ * Takes the launch code out of the address bar (`#code=…`; an old bookmark's `#token=…` is treated the
+ * same and simply fails), so neither a reload nor the history keeps it.
+ */
+export function takeLaunchCode(location: Location, history: History, storage?: Storage): string | null {
+  storage?.removeItem(LEGACY_TOKEN_KEY);
+  const match = /(?:^#|&)(?:code|token)=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (!match?.[1]) return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  return match[1];
 }
 
-export function createHttpTransport(baseUrl: string, token: string | null): Transport {
+/** Trades the launch code for the session cookie; a used or expired code leaves the tab without access. */
+async function startSession(baseUrl: string, code: string): Promise<void> {
+  try {
+    await fetch(`${baseUrl}/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+  } catch {
+    // The host is not running: the first call says so.
+  }
+}
+
+export function createHttpTransport(baseUrl: string, launchCode: string | null): Transport {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let streamStarted = false;
+  // Every request waits for the session (if a code came with the address); the cookie does the rest.
+  const ready = launchCode ? startSession(baseUrl, launchCode) : Promise.resolve();
 
   async function openEventStream(): Promise<void> {
+    await ready;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const response = await fetch(`${baseUrl}/events`, { headers: authHeaders(token) });
+        const response = await fetch(`${baseUrl}/events`);
         if (!response.ok || !response.body) throw new Error(`event stream answered ${response.status}`);
         await readEvents(response.body, (event, data) => {
           for (const listener of listeners.get(event as EventName) ?? []) listener(data);
@@ -54,11 +73,12 @@ export function createHttpTransport(baseUrl: string, token: string | null): Tran
 
   return {
     async invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<RpcResult<MethodOutput<M>>> {
+      await ready;
       let response: Response;
       try {
         response = await fetch(`${baseUrl}/rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { ...authHeaders(token), 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json' },
           body: input === undefined ? '' : JSON.stringify(input),
         });
       } catch {
@@ -81,10 +101,6 @@ export function createHttpTransport(baseUrl: string, token: string | null): Tran
       return () => set.delete(wrapped);
     },
   };
-}
-
-function authHeaders(token: string | null): Record<string, string> {
-  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
 /** Parses a server-sent-events body: frames of `event:` and `data:` lines separated by a blank line. */
@@ -117,6 +133,6 @@ export async function readEvents(
 /** The transport for this window: the preload's in the desktop app, HTTP in browser mode. */
 export function connectTransport(): Transport {
   if (window.mostrador) return window.mostrador;
-  const token = takeTokenFromLocation(window.location, window.sessionStorage, window.history);
-  return createHttpTransport(window.location.origin, token);
+  const code = takeLaunchCode(window.location, window.history, window.sessionStorage);
+  return createHttpTransport(window.location.origin, code);
 }

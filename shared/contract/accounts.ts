@@ -22,6 +22,8 @@ export const ConnectStart = z.object({
   /** True when main already opened the address in the system browser (desktop). */
   openedBySystem: z.boolean(),
   expiresAt: z.string(),
+  /** A pasted code alone (without the address's `state`) is accepted: only when the app enforces PKCE. */
+  bareCodeAccepted: z.boolean(),
 });
 export type ConnectStart = z.infer<typeof ConnectStart>;
 

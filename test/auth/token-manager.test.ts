@@ -84,11 +84,9 @@ describe('token manager', () => {
   });
 
   it('marks the account "needs sign-in" on invalid_grant and keeps its queued work', async () => {
-    rig = await startSimHost();
+    rig = await startSimHost({ outbox: { autoStart: false } });
     await signedInNearExpiry(rig);
-    rig.host.db
-      .prepare("INSERT INTO outbox (user_id, kind, payload_json, created_at, updated_at) VALUES (?, 'answer', '{}', 'now', 'now')")
-      .run(DEMO_SELLER_ID);
+    rig.host.outbox.store.add({ userId: DEMO_SELLER_ID, kind: 'listing.edit', target: 'item:MLA1', payload: {} });
     await rig.sim.admin('/__sim/tokens/revoke', { method: 'POST', body: { user_id: DEMO_SELLER_ID } });
 
     const failure = await rig.host.accounts.tokens.getAccessToken(DEMO_SELLER_ID).catch((error: unknown) => error);
@@ -96,7 +94,7 @@ describe('token manager', () => {
     expect((failure as AppError).code).toBe('needs_sign_in');
     expect(await call<Account[]>(rig.host, 'accounts.list')).toEqual([expect.objectContaining({ userId: DEMO_SELLER_ID, status: 'needs_sign_in' })]);
     expect(rig.events.some((entry) => entry.event === 'accounts.changed')).toBe(true);
-    expect(rig.host.db.prepare('SELECT count(*) AS n FROM outbox WHERE user_id = ?').get(DEMO_SELLER_ID)).toEqual({ n: 1 });
+    expect(rig.host.outbox.store.list({ userId: DEMO_SELLER_ID }).map((entry) => entry.state)).toEqual(['pending']);
     expect(rig.host.vault.get(tokenKey(DEMO_SELLER_ID))).not.toBeNull();
   });
 

@@ -28,7 +28,7 @@ for (let run = 0; run < Number(values.runs); run += 1) {
     let text = '';
     host.stdout.on('data', (chunk: Buffer) => {
       text += chunk.toString();
-      const match = /at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(text);
+      const match = /at (http:\/\/127\.0\.0\.1:\d+\/#code=\S+)/.exec(text);
       if (match?.[1]) resolve(match[1]);
     });
   });

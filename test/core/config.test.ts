@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveMeliApp, type DemoStoreApp } from '../../electron/accounts/meli-app';
+import { resolveMeliApp, saveAppSecret, type DemoStoreApp } from '../../electron/accounts/meli-app';
 import { buildConfig, ConfigError, defaultDataDir, DEFAULT_MELI_API_URL, readEnv } from '../../electron/config';
 import { openDatabase } from '../../electron/db/database';
 import { createKeyFileCipher } from '../../electron/vault/key-file-cipher';
@@ -39,11 +39,11 @@ describe('configuration', () => {
 
   it('lets saved settings override defaults and the environment override settings', () => {
     const secrets = vault();
-    secrets.set('app:client_secret', 'from-vault');
-    const settings = { ...DEFAULT_SETTINGS, meli: { clientId: '111', apiUrl: 'https://settings.example', redirectUri: 'https://a.example/cb' } };
+    saveAppSecret(secrets, 'from-vault', { clientId: '111', apiUrl: 'https://api.mercadolibre.com.ar' });
+    const settings = { ...DEFAULT_SETTINGS, meli: { clientId: '111', apiUrl: 'https://api.mercadolibre.com.ar', redirectUri: 'https://a.example/cb' } };
     expect(resolveMeliApp(readEnv({}), settings, secrets, null)).toMatchObject({
       clientId: '111',
-      apiUrl: 'https://settings.example',
+      apiUrl: 'https://api.mercadolibre.com.ar',
       redirectUri: 'https://a.example/cb',
       clientSecret: 'from-vault',
       secretFromEnvironment: false,
@@ -60,6 +60,19 @@ describe('configuration', () => {
     const config = buildConfig({ ...base, envConfig: env });
     expect(config.forceBrowser).toBe(true);
     expect(config.port).toBe(4321);
+  });
+
+  it('uses the saved secret only for the client id and API origin it was entered for', () => {
+    const secrets = vault();
+    saveAppSecret(secrets, 'for-111', { clientId: '111', apiUrl: 'https://api.mercadolibre.com' });
+    const settings = (meli: Record<string, string>) => ({ ...DEFAULT_SETTINGS, meli: { clientId: '111', ...meli } });
+    expect(resolveMeliApp(readEnv({}), settings({}), secrets, null).clientSecret).toBe('for-111');
+    expect(resolveMeliApp(readEnv({}), settings({ clientId: '222' }), secrets, null).clientSecret).toBeNull();
+    expect(resolveMeliApp(readEnv({}), settings({ apiUrl: 'https://api.mercadolibre.com.ar' }), secrets, null).clientSecret).toBeNull();
+    expect(resolveMeliApp(readEnv({ MELI_API_URL: 'http://127.0.0.1:9000' }), settings({}), secrets, null).clientSecret).toBeNull();
+    // A bare secret saved by an older version is not used until start-up binds it (accounts-service.ts).
+    secrets.set('app:client_secret', 'legacy');
+    expect(resolveMeliApp(readEnv({}), settings({}), secrets, null).clientSecret).toBeNull();
   });
 
   it('names the variable when a value is invalid', () => {

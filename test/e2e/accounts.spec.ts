@@ -85,6 +85,8 @@ test('direct loopback: Connect opens Mercado Libre, the seller approves, the app
   await expect(dialog.dialog.getByRole('heading')).toHaveText(A.connect.waitingTitle);
   await expect(dialog.countdown).toHaveText(/^[45]:\d\d$/);
   await dialog.pasteToggle.click();
+  // The demo store's app enforces PKCE, so the code alone is accepted too.
+  await expect(dialog.dialog).toContainText(A.connect.pasteCodeToo);
   expect(await seriousAxeViolations(page, '[data-testid="connect-dialog"]')).toEqual([]);
   await shoot(page, 'connect-dialog-waiting');
 
@@ -206,6 +208,11 @@ test.describe("with the seller's own app (HTTPS redirect URI)", () => {
     const first = await approveAndReadAddress(() => dialog.connect.click());
 
     await dialog.pasteToggle.click();
+    // This app has no PKCE turned on: only the whole address (with state) is accepted, and the dialog says so.
+    await expect(dialog.dialog).toContainText(A.connect.pasteWholeOnly);
+    await dialog.pasteInput.fill(new URL(first).searchParams.get('code') ?? '');
+    await dialog.pasteSubmit.click();
+    await expect(dialog.dialog.getByRole('alert')).toHaveText(A.connect.pasteNeedsState);
     await dialog.pasteInput.fill(`${HTTPS_REDIRECT}?state=nothing`);
     await dialog.pasteSubmit.click();
     await expect(dialog.dialog.getByRole('alert')).toHaveText(A.connect.pasteInvalid);

@@ -21,8 +21,12 @@ export interface HostFile {
 
 export interface RunningHost extends HostFile {
   dataDir: string;
-  /** What the seller's browser opens: the token rides in the fragment, never in the query. */
+  /** The address the host printed at start: a one-time launch code in the fragment, never the token. */
   launchUrl: string;
+  /** A fresh one-time address, asked for with the token as a script would (POST /launch). */
+  newLaunchUrl(): Promise<string>;
+  /** Everything the host wrote to stdout so far. */
+  stdout(): string;
   /** Everything the host wrote to stderr so far (for failure reports). */
   logs(): string;
   stop(): Promise<void>;
@@ -51,13 +55,22 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 
+  let stdout = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+
   try {
-    await waitForStartLine(child, () => stderr);
+    const launchUrl = await waitForStartLine(child, () => stderr);
     const hostFile = JSON.parse(fs.readFileSync(path.join(dataDir, 'host.json'), 'utf8')) as HostFile;
     return {
       ...hostFile,
       dataDir,
-      launchUrl: `${hostFile.url}/#token=${hostFile.token}`,
+      launchUrl,
+      newLaunchUrl: async () => {
+        const response = await fetch(`${hostFile.url}/launch`, { method: 'POST', headers: { Authorization: `Bearer ${hostFile.token}` } });
+        if (!response.ok) throw new Error(`POST /launch answered ${response.status}`);
+        return ((await response.json()) as { url: string }).url;
+      },
+      stdout: () => stdout,
       logs: () => stderr,
       stop: () => stopHost(child, dataDir),
     };
@@ -76,7 +89,8 @@ function withoutMeliVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return clean;
 }
 
-function waitForStartLine(child: ChildProcess, stderr: () => string): Promise<void> {
+/** Resolves with the launch address from the host's start-up line. */
+function waitForStartLine(child: ChildProcess, stderr: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
     let stdout = '';
     const timer = setTimeout(() => fail(new Error(`The host did not start within ${START_TIMEOUT_MS} ms.`)), START_TIMEOUT_MS);
@@ -87,9 +101,10 @@ function waitForStartLine(child: ChildProcess, stderr: () => string): Promise<vo
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       // host.json is written before this line is printed, so it is complete once we see it.
-      if (/running in browser mode at http:\/\/127\.0\.0\.1:\d+\/#token=/.test(stdout)) {
+      const launch = /running in browser mode at (http:\/\/127\.0\.0\.1:\d+\/#code=[A-Za-z0-9_-]+)\n/.exec(stdout);
+      if (launch?.[1]) {
         clearTimeout(timer);
-        resolve();
+        resolve(launch[1]);
       }
     });
     child.once('exit', (code, signal) => fail(new Error(`The host exited early (code ${code}, signal ${signal}).`)));

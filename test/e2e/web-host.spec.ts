@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import es from '../../renderer/i18n/locales/es';
 import { expect, test } from './fixtures';
 import type { RunningHost } from './host';
 
@@ -96,6 +97,9 @@ test('an invalid settings.set answers invalid_input and changes nothing', async 
     { syncIntervalMinutes: 121 },
     { language: 'fr' },
     { meli: { redirectUri: 'http://example.com/callback' } },
+    // Credentials must not be pointed elsewhere through the local API: only Mercado Libre's hosts.
+    { meli: { apiUrl: 'http://127.0.0.1:9' } },
+    { meli: { authUrl: 'https://evil.example' } },
     { somethingElse: true },
     // One good field does not let a bad one through: the whole patch is refused.
     { language: 'en', syncIntervalMinutes: 2.5 },
@@ -116,4 +120,46 @@ test('an invalid settings.set answers invalid_input and changes nothing', async 
 
   expect(await request(host, { path: '/rpc/settings.get', headers: bearer(host) })).toEqual(before);
   expect(fs.readFileSync(settingsFile, 'utf8')).toBe(fileBefore);
+});
+
+test.describe('the launch address', () => {
+  test('stdout shows a one-time launch code, never the token', async ({ host }) => {
+    expect(host.launchUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#code=[A-Za-z0-9_-]+$/);
+    expect(host.stdout()).toContain(host.launchUrl);
+    expect(host.stdout()).not.toContain(host.token);
+    expect(host.logs()).not.toContain(host.token);
+  });
+
+  test('the page keeps no token in its storage or readable cookies, and the printed code works only once', async ({ page, browser, host }) => {
+    await page.goto(host.launchUrl);
+    await expect(page.getByRole('navigation')).toBeVisible();
+    // The code is gone from the address bar and from history's current entry.
+    expect(page.url()).not.toContain('code=');
+    const kept = await page.evaluate(() => ({
+      local: JSON.stringify({ ...window.localStorage }),
+      session: JSON.stringify({ ...window.sessionStorage }),
+      cookies: document.cookie,
+    }));
+    expect(kept.cookies).toBe('');
+    const sessionCookie = (await page.context().cookies()).find((cookie) => cookie.name.startsWith('mostrador_session_'));
+    expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    for (const where of [kept.local, kept.session]) {
+      expect(where).not.toContain(host.token);
+      expect(where).not.toContain(sessionCookie?.value);
+      expect(where).not.toContain(new URL(host.launchUrl).hash.slice('#code='.length));
+    }
+    // A reload keeps working (the cookie), with nothing in the address.
+    await page.reload();
+    await expect(page.getByRole('navigation')).toBeVisible();
+
+    // The same printed address in another browser profile: spent, so no access.
+    const other = await browser.newContext();
+    try {
+      const second = await other.newPage();
+      await second.goto(host.launchUrl);
+      await expect(second.getByRole('alert')).toHaveText(es.errors.unauthorized);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -80,3 +80,16 @@ describe('settings store', () => {
     expect(readFile(dir)).not.toHaveProperty('pollMinutes');
   });
 });
+
+describe('settings written before API addresses were limited to Mercado Libre', () => {
+  it('drop a saved API or authorization address outside Mercado Libre and keep the rest', () => {
+    const dir = tempDir();
+    const meli = { clientId: '123', apiUrl: 'http://127.0.0.1:9000', authUrl: 'https://auth.mercadolibre.com.ar', redirectUri: 'https://a.example/cb' };
+    fs.writeFileSync(file(dir), JSON.stringify({ schemaVersion: 1, syncIntervalMinutes: 9, meli }));
+    const store = openSettingsStore(dir, createConfBackend);
+    expect(store.notices).toEqual([]);
+    expect(store.get()).toMatchObject({ syncIntervalMinutes: 9, meli: { clientId: '123', authUrl: 'https://auth.mercadolibre.com.ar', redirectUri: 'https://a.example/cb' } });
+    expect(store.get().meli).not.toHaveProperty('apiUrl');
+    expect(readFile(dir)).toMatchObject({ schemaVersion: 2 });
+  });
+});

@@ -1,75 +1,23 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHost, type Host } from '../../electron/host';
-import { createConfBackend } from '../../electron/settings/conf-backend';
-import { HOST_FILE, startWebHost, type WebHost } from '../../electron/web/web-host';
-import { tempDir } from '../helpers/temp-dir';
-
-interface Raw {
-  status: number;
-  body: string;
-  headers: http.IncomingHttpHeaders;
-}
-
-/** A raw request, so tests control Host and Origin exactly as an attacker's page or a rebinding DNS would. */
-function raw(web: WebHost, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: '127.0.0.1', port: web.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
-      },
-    );
-    request.on('error', reject);
-    request.end(options.body);
-  });
-}
-
-let open: { host: Host; web: WebHost } | null = null;
-
-async function start(): Promise<{ host: Host; web: WebHost; dataDir: string; rendererDir: string }> {
-  const dataDir = tempDir();
-  const rendererDir = tempDir('renderer-');
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Mostrador</title>');
-  const host = createHost({ mode: 'browser', settingsBackend: createConfBackend, env: { MOSTRADOR_DATA_DIR: dataDir }, log: () => undefined });
-  const web = await startWebHost({ dispatch: host.dispatch, events: host.events, rendererDir, dataDir });
-  open = { host, web };
-  return { host, web, dataDir, rendererDir };
-}
-
-afterEach(async () => {
-  if (open) {
-    await open.web.close();
-    open.host.close();
-    open = null;
-  }
-});
-
-function rpc(web: WebHost, method: string, body: unknown, extra: Record<string, string> = {}): Promise<Raw> {
-  return raw(web, {
-    method: 'POST',
-    path: `/rpc/${method}`,
-    headers: { Host: `127.0.0.1:${web.port}`, Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json', ...extra },
-    body: body === undefined ? '' : JSON.stringify(body),
-  });
-}
+import { describe, expect, it } from 'vitest';
+import { HOST_FILE } from '../../electron/web/web-host';
+import { raw, rpc, start, stop } from './web-rig';
 
 describe('local web host', () => {
   it('binds to loopback, writes host.json readable only by the seller, and removes it on close', async () => {
     const { web, dataDir } = await start();
     expect(web.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(web.launchUrl).toBe(`${web.url}/#token=${web.token}`);
+    // The address to open carries a one-time launch code, never the long-lived token.
+    const launchUrl = web.newLaunchUrl();
+    expect(launchUrl).toMatch(new RegExp(`^${web.url}/#code=[A-Za-z0-9_-]{32}$`));
+    expect(launchUrl).not.toContain(web.token);
+    expect(web.newLaunchUrl()).not.toBe(launchUrl);
     const file = path.join(dataDir, HOST_FILE);
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ url: web.url, token: web.token, pid: process.pid });
     if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o077).toBe(0);
-    await web.close();
-    open!.host.close();
-    open = null;
+    await stop();
     expect(fs.existsSync(file)).toBe(false);
   });
 
@@ -184,5 +132,24 @@ describe('local web host', () => {
       request.on('error', (error) => (sent ? undefined : reject(error)));
     });
     expect(text).toMatch(/^event: settings.changed\ndata: \{.*"syncIntervalMinutes":15/);
+  });
+});
+
+describe('renderer source maps', () => {
+  it('are not produced by a production build', async () => {
+    const { default: config } = await import('../../vite.config');
+    const resolved = typeof config === 'function' ? await config({ mode: 'production', command: 'build', isSsrBuild: false, isPreview: false }) : config;
+    expect(resolved.build?.sourcemap).toBe(false);
+  });
+
+  it('are not served by the web host, even when a build left some behind', async () => {
+    const { web, rendererDir } = await start();
+    fs.mkdirSync(path.join(rendererDir, 'assets'));
+    fs.writeFileSync(path.join(rendererDir, 'assets/index.js'), 'console.log(1);\n//# sourceMappingURL=index.js.map');
+    fs.writeFileSync(path.join(rendererDir, 'assets/index.js.map'), '{"version":3,"sources":["secret.tsx"]}');
+    expect((await raw(web, { path: '/assets/index.js', headers: { Host: `127.0.0.1:${web.port}` } })).status).toBe(200);
+    const map = await raw(web, { path: '/assets/index.js.map', headers: { Host: `127.0.0.1:${web.port}` } });
+    expect(map.status).toBe(404);
+    expect(map.body).not.toContain('secret.tsx');
   });
 });

@@ -55,9 +55,11 @@ function PasteAddress({ phase }: { phase: Waiting }) {
   const problem =
     phase.pasteProblem === 'invalid'
       ? t('accounts.connect.pasteInvalid')
-      : phase.pasteProblem === 'stale'
-        ? t('accounts.connect.pasteStale')
-        : null;
+      : phase.pasteProblem === 'needs_state'
+        ? t('accounts.connect.pasteNeedsState')
+        : phase.pasteProblem === 'stale'
+          ? t('accounts.connect.pasteStale')
+          : null;
 
   return (
     <details className="paste" open={phase.pasteProblem !== null || undefined}>
@@ -70,7 +72,10 @@ function PasteAddress({ phase }: { phase: Waiting }) {
           if (address.trim()) void paste(address.trim());
         }}
       >
-        <p className="paste__explain">{t('accounts.connect.pasteExplain')}</p>
+        <p className="paste__explain">
+          {t('accounts.connect.pasteExplain')}{' '}
+          {t(phase.flow.bareCodeAccepted ? 'accounts.connect.pasteCodeToo' : 'accounts.connect.pasteWholeOnly')}
+        </p>
         <Field label={t('accounts.connect.pasteLabel')} error={problem}>
           {(props) => (
             <input

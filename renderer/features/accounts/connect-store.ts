@@ -12,7 +12,8 @@ import { createStore } from '../../stores/create-store';
 import { failureReason, type FailureReason } from './connect-outcome';
 import { showAccountMessage } from './account-message';
 
-export type PasteProblem = 'invalid' | 'stale' | null;
+/** needs_state: a bare code was pasted for an app without PKCE; only the whole address will do. */
+export type PasteProblem = 'invalid' | 'needs_state' | 'stale' | null;
 
 export type ConnectPhase =
   | { kind: 'closed' }
@@ -75,7 +76,9 @@ export const useConnect = createStore<ConnectState>((set, get) => ({
     const now = get().phase;
     if (now.kind !== 'waiting' || now.flow.flowId !== phase.flow.flowId) return;
     // Input problems leave the flow open so the seller can paste again; anything else ended it.
-    if (result.error.code === 'invalid_input') set({ phase: { ...now, checking: false, pasteProblem: 'invalid' } });
+    if (result.error.code === 'invalid_input') {
+      set({ phase: { ...now, checking: false, pasteProblem: needsState(result.error) ? 'needs_state' : 'invalid' } });
+    }
     else if (result.error.code === 'not_found') set({ phase: { ...now, checking: false, pasteProblem: 'stale' } });
     else failed(phase.flow.flowId, result.error);
   },
@@ -86,6 +89,11 @@ export const useConnect = createStore<ConnectState>((set, get) => ({
     if (phase.kind === 'waiting') void call('accounts.connect.cancel', { flowId: phase.flow.flowId });
   },
 }));
+
+function needsState(error: ApiError): boolean {
+  const details = error.details as { reason?: unknown } | undefined;
+  return details?.reason === 'state_required';
+}
 
 function currentFlowId(): string | null {
   const phase = useConnect.getState().phase;

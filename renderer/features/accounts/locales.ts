@@ -30,6 +30,10 @@ const es = {
     pasteChecking: 'Comprobando…',
     pasteInvalid: 'Esa dirección no trae una autorización. Copiá la dirección completa (contiene «code=»).',
     pasteStale: 'Esa dirección es de otro intento. Empezá de nuevo.',
+    pasteWholeOnly: 'Tiene que ser la dirección completa (con «state=»): es lo que prueba que la autorización es de este intento.',
+    pasteCodeToo: 'También sirve solo el código («TG-…»).',
+    pasteNeedsState:
+      'Pegá la dirección completa, no solo el código: sin «state=» no se puede comprobar que la autorización sea de este intento.',
     failedTitle: 'No se pudo conectar la cuenta',
     tryAgain: 'Reintentar',
     connected: 'Conectada como {{nickname}} ({{site}}).',
@@ -141,6 +145,10 @@ const ptBR: AccountMessages = {
     pasteChecking: 'Verificando…',
     pasteInvalid: 'Esse endereço não traz uma autorização. Copie o endereço completo (contém «code=»).',
     pasteStale: 'Esse endereço é de outra tentativa. Comece de novo.',
+    pasteWholeOnly: 'Precisa ser o endereço completo (com «state=»): é ele que prova que a autorização é desta tentativa.',
+    pasteCodeToo: 'Também serve só o código («TG-…»).',
+    pasteNeedsState:
+      'Cole o endereço completo, não só o código: sem «state=» não dá para verificar que a autorização é desta tentativa.',
     failedTitle: 'Não foi possível conectar a conta',
     tryAgain: 'Tentar de novo',
     connected: 'Conectada como {{nickname}} ({{site}}).',
@@ -250,6 +258,10 @@ const en: AccountMessages = {
     pasteChecking: 'Checking…',
     pasteInvalid: 'That address carries no authorization. Copy the whole address (it contains “code=”).',
     pasteStale: 'That address belongs to another attempt. Start again.',
+    pasteWholeOnly: 'It has to be the whole address (with “state=”): that is what proves the authorization belongs to this attempt.',
+    pasteCodeToo: 'The code alone (“TG-…”) works too.',
+    pasteNeedsState:
+      'Paste the whole address, not only the code: without “state=” there is no way to check the authorization belongs to this attempt.',
     failedTitle: 'The account could not be connected',
     tryAgain: 'Try again',
     connected: 'Connected as {{nickname}} ({{site}}).',

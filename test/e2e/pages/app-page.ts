@@ -31,9 +31,9 @@ export class AppPage {
     this.notices = page.getByTestId('notice');
   }
 
-  /** Opens the app the way the host announces it: token in the fragment. */
+  /** Opens the app the way the host announces it: a one-time launch code in the fragment. */
   async open(): Promise<void> {
-    await this.page.goto(this.host.launchUrl);
+    await this.page.goto(await this.host.newLaunchUrl());
     await expect(this.heading).toBeVisible();
   }
 
