@@ -26,10 +26,13 @@ interface PageElement {
   tagName: string;
   scrollWidth: number;
   clientWidth: number;
+  scrollHeight: number;
+  clientHeight: number;
   className: string;
   textContent: string | null;
   getAttribute(name: string): string | null;
   getBoundingClientRect(): Box;
+  closest(selector: string): PageElement | null;
 }
 interface CspViolationEvent {
   violatedDirective: string;
@@ -145,6 +148,32 @@ export function truncatedStatusTexts(): string[] {
   for (const element of document.querySelectorAll('.status-bar .status-item > span, .status-bar .status-item > time')) {
     if (element.className.includes('visually-hidden')) continue;
     if (element.scrollWidth > element.clientWidth + 1) cut.push(element.textContent ?? '');
+  }
+  return cut;
+}
+
+/**
+ * Texts of a data screen's fixed parts (heading, filter labels, count, column headers, buttons, group
+ * headings, load error) whose content does not fit their box: cut short sideways or spilling below.
+ */
+export function clippedDataScreenTexts(): string[] {
+  const selectors = [
+    'main h1',
+    '.page-header__subtitle',
+    '.filter label',
+    '.list-toolbar__count',
+    '.list-toolbar .button',
+    '[role="columnheader"]',
+    '.questions-group__title',
+    '.load-error',
+  ];
+  const cut: string[] = [];
+  for (const element of document.querySelectorAll(selectors.join(', '))) {
+    if (element.className.includes('visually-hidden')) continue;
+    if (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1) cut.push(element.textContent ?? '');
+    // A column that lies past its table's box is hidden until the seller scrolls sideways.
+    const box = element.closest('.table-scroll')?.getBoundingClientRect();
+    if (box && element.getBoundingClientRect().right > box.right + 1) cut.push(`${element.textContent ?? ''} (out of view)`);
   }
   return cut;
 }

@@ -1,11 +1,12 @@
 /**
  * Listings and Questions against a real synced cache: the listings table shows the cached listings
  * (search, status filter, variations that expand), Questions puts the unanswered first with their
- * listing, and axe finds nothing serious on either screen with data.
+ * listing, and axe finds nothing serious on either screen with data. When the host cannot read the
+ * cache, each data screen says so in the same words and reads again when the seller retries.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { listingsLocales } from '../../renderer/features/listings/locales';
 import { questionsLocales } from '../../renderer/features/questions/locales';
 import es from '../../renderer/i18n/locales/es';
@@ -87,4 +88,64 @@ test('Questions lists the unanswered first, with their listing and when they wer
   expect(await seriousAxeViolations(page)).toEqual([]);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'questions-demo.png') });
+});
+
+/** Makes the host answer `method` with the error it sends when the cache cannot be read, until healed. */
+async function failing(page: Page, method: string): Promise<{ heal(): void; calls(): number }> {
+  let broken = true;
+  let calls = 0;
+  await page.route(`**/rpc/${method}`, async (route) => {
+    calls += 1;
+    if (!broken) return route.fallback();
+    await route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'The cache could not be read.' }) });
+  });
+  return { heal: () => (broken = false), calls: () => calls };
+}
+
+test('Questions says when the cache cannot be read, and retrying reads it again', async ({ page }) => {
+  const host = await failing(page, 'questions.query');
+  const app = new AppPage(page, store().host);
+  await app.open();
+  await app.goTo('questions', es);
+  const loadError = page.getByTestId('load-error');
+  await expect(loadError.getByRole('alert')).toHaveText(es.errors.internal);
+  await expect(page.getByTestId('question')).toHaveCount(0);
+  await expect(page.getByTestId('questions-summary')).toHaveText('');
+  expect(host.calls()).toBeGreaterThan(0);
+
+  // Still failing: the retry asks again and the message stays.
+  const before = host.calls();
+  await loadError.getByRole('button', { name: es.app.retry }).click();
+  await expect.poll(() => host.calls()).toBeGreaterThan(before);
+  await expect(loadError.getByRole('alert')).toHaveText(es.errors.internal);
+
+  host.heal();
+  await loadError.getByRole('button', { name: es.app.retry }).click();
+  await expect(loadError).toHaveCount(0);
+  const cached = await store().api('questions.query', { limit: 1 });
+  await expect(page.getByTestId('questions-summary')).toHaveText(
+    questionsEs.summary.replace('{{unanswered}}', String(cached.unanswered)).replace('{{total}}', String(cached.total)),
+  );
+  await expect(page.getByTestId('questions-unanswered').getByTestId('question').first()).toContainText(cached.rows[0]?.text ?? '');
+});
+
+test('Listings and Orders show the same load error, and retrying reads again', async ({ page }) => {
+  const app = new AppPage(page, store().host);
+  const listings = await failing(page, 'listings.query');
+  const orders = await failing(page, 'orders.query');
+  await app.open();
+  const loadError = page.getByTestId('load-error');
+  await expect(loadError.getByRole('alert')).toHaveText(es.errors.internal);
+  orders.heal();
+  await loadError.getByRole('button', { name: es.app.retry }).click();
+  await expect(loadError).toHaveCount(0);
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+
+  await app.goTo('listings', es);
+  await expect(loadError.getByRole('alert')).toHaveText(es.errors.internal);
+  await expect(page.getByTestId('listing-row')).toHaveCount(0);
+  listings.heal();
+  await loadError.getByRole('button', { name: es.app.retry }).click();
+  await expect(loadError).toHaveCount(0);
+  await expect(page.getByTestId('listings-count')).toHaveText(countText(listingsEs, 60));
 });

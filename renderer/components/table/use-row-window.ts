@@ -2,7 +2,8 @@
  * Rows of a long cached list, read in windows: a virtualized table asks for the index range it shows
  * and only the pages (of ~100 rows) covering it are fetched by offset. The total comes with every page.
  * A new `queryKey` (filters, search, sort) starts over; a new `version` (the sync brought data) re-reads
- * the pages already loaded while the old rows stay on screen, so nothing flickers.
+ * the pages already loaded while the old rows stay on screen, so nothing flickers. After a failed read
+ * `retry()` asks again for what is loaded and what the table last wanted to show.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/errors';
@@ -12,27 +13,43 @@ export interface RowPage<Row> {
   rows: Row[];
 }
 
-export type FetchPage<Row> = (offset: number, limit: number) => Promise<{ ok: true; value: RowPage<Row> } | { ok: false; error: ApiError }>;
+export type FetchPage<Page> = (offset: number, limit: number) => Promise<{ ok: true; value: Page } | { ok: false; error: ApiError }>;
 
-export interface RowWindow<Row> {
+export interface RowWindow<Row, Page extends RowPage<Row> = RowPage<Row>> {
+  /** The query this window reads (changes whenever filters, search or sort do). */
+  key: string;
   /** null until the first page answered. */
   total: number | null;
+  /** The latest page's answer, for what a method sends beside the rows (e.g. how many are unanswered). */
+  latest: Page | null;
   rowAt(index: number): Row | undefined;
   /** Makes sure the rows from `start` to `end` (inclusive) are loaded or on their way. */
   ensureRange(start: number, end: number): void;
   error: ApiError | null;
+  retry(): void;
 }
 
-interface WindowState<Row> {
+interface WindowState<Row, Page> {
   key: string;
   total: number | null;
+  latest: Page | null;
   pages: ReadonlyMap<number, Row[]>;
   error: ApiError | null;
 }
 
-export function useRowWindow<Row>(fetchPage: FetchPage<Row>, queryKey: string, version: number, pageSize = 100): RowWindow<Row> {
-  const [state, setState] = useState<WindowState<Row>>({ key: queryKey, total: null, pages: new Map(), error: null });
+function emptyState<Row, Page>(key: string): WindowState<Row, Page> {
+  return { key, total: null, latest: null, pages: new Map(), error: null };
+}
+
+export function useRowWindow<Row, Page extends RowPage<Row> = RowPage<Row>>(
+  fetchPage: FetchPage<Page>,
+  queryKey: string,
+  version: number,
+  pageSize = 100,
+): RowWindow<Row, Page> {
+  const [state, setState] = useState<WindowState<Row, Page>>(() => emptyState(queryKey));
   const inFlight = useRef(new Set<string>());
+  const wanted = useRef({ start: 0, end: 0 });
   const latest = useRef({ fetchPage, queryKey, state });
   latest.current = { fetchPage, queryKey, state };
 
@@ -50,29 +67,16 @@ export function useRowWindow<Row>(fetchPage: FetchPage<Row>, queryKey: string, v
           if (!result.ok) return { ...current, error: result.error };
           const pages = new Map(current.pages);
           pages.set(page, result.value.rows);
-          return { key, total: result.value.total, pages, error: null };
+          return { key, total: result.value.total, latest: result.value, pages, error: null };
         });
       });
     },
     [pageSize],
   );
 
-  // New filters: start over from the first page.
-  useEffect(() => {
-    setState({ key: queryKey, total: null, pages: new Map(), error: null });
-    load(0, queryKey);
-  }, [queryKey, load]);
-
-  // New data in the cache: re-read what is loaded (the first page always, for the total).
-  useEffect(() => {
-    if (version === 0) return;
-    const { state: current, queryKey: key } = latest.current;
-    const pages = new Set([0, ...current.pages.keys()]);
-    for (const page of pages) load(page, key);
-  }, [version, load]);
-
   const ensureRange = useCallback(
     (start: number, end: number) => {
+      wanted.current = { start, end };
       const { state: current, queryKey: key } = latest.current;
       if (current.key !== key || current.total === null) return;
       const last = Math.min(end, current.total - 1);
@@ -83,11 +87,36 @@ export function useRowWindow<Row>(fetchPage: FetchPage<Row>, queryKey: string, v
     [load, pageSize],
   );
 
-  const current = state.key === queryKey ? state : { total: null, pages: new Map<number, Row[]>(), error: null };
+  /** Re-reads the loaded pages (the first one always, for the total). */
+  const reload = useCallback(() => {
+    const { state: current, queryKey: key } = latest.current;
+    for (const page of new Set([0, ...current.pages.keys()])) load(page, key);
+  }, [load]);
+
+  // New filters: start over from the first page.
+  useEffect(() => {
+    setState(emptyState(queryKey));
+    load(0, queryKey);
+  }, [queryKey, load]);
+
+  // New data in the cache.
+  useEffect(() => {
+    if (version !== 0) reload();
+  }, [version, reload]);
+
+  const retry = useCallback(() => {
+    reload();
+    ensureRange(wanted.current.start, wanted.current.end);
+  }, [reload, ensureRange]);
+
+  const current = state.key === queryKey ? state : emptyState<Row, Page>(queryKey);
   return {
+    key: queryKey,
     total: current.total,
+    latest: current.latest,
     rowAt: (index) => current.pages.get(Math.floor(index / pageSize))?.[index % pageSize],
     ensureRange,
     error: current.error,
+    retry,
   };
 }

@@ -1,19 +1,28 @@
 /**
  * The part every data table shares: a virtualizer over `total` rows in a scroll container, asking the
  * row window for the rows in view (plus overscan) as the seller scrolls, and scrolling back to the top
- * when the query changes (`resetKey`).
+ * when the query changes (`resetKey`). `rowHeight` is the estimate before a row is measured; it may
+ * depend on the row (a heading, a question with an answer).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { RowWindow } from './use-row-window';
 
-export function useVirtualRows<Row>(options: { rows: RowWindow<Row>; total: number; rowHeight: number; overscan: number; resetKey: string; onReset?: () => void }) {
-  const { rows, total, rowHeight, overscan, resetKey, onReset } = options;
+export interface VirtualRowsOptions {
+  rows: Pick<RowWindow<unknown>, 'ensureRange'>;
+  total: number;
+  rowHeight: number | ((index: number) => number);
+  overscan: number;
+  resetKey: string;
+  onReset?: () => void;
+}
+
+export function useVirtualRows({ rows, total, rowHeight, overscan, resetKey, onReset }: VirtualRowsOptions) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize: typeof rowHeight === 'number' ? () => rowHeight : rowHeight,
     overscan,
   });
   const items = virtualizer.getVirtualItems();

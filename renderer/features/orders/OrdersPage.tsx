@@ -5,25 +5,19 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderRow } from '../../../shared/orders';
-import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { OrdersIcon } from '../../components/icons';
-import { PageHeader } from '../../components/PageHeader';
-import { LoadError } from '../../components/table/LoadError';
-import { useRowWindow } from '../../components/table/use-row-window';
+import { DataScreen } from '../../components/table/DataScreen';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
-import { useCacheVersion } from '../../stores/cache-changes';
+import { useOrderRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
-import { SyncProgress } from '../sync/SyncProgress';
 import { OrderDetailPanel } from './OrderDetailPanel';
 import { OrdersFilterBar } from './OrdersFilterBar';
 import { OrdersTable } from './OrdersTable';
 import { hasFilters, nextSort, NO_FILTERS, toQuery, type OrdersFilters } from './orders-filters';
 import { useOrdersExport } from './use-orders-export';
-import '../../components/table/data-screen.css';
 import './orders.css';
 
 export function OrdersPage() {
@@ -31,59 +25,49 @@ export function OrdersPage() {
   const accounts = useAccounts((state) => state.value) ?? [];
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
-  const version = useCacheVersion('orders', 'shipments');
   const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const search = useDebounced(filters.search, 250);
 
   const query = useMemo(() => toQuery({ ...filters, search }), [filters, search]);
-  const queryKey = JSON.stringify(query);
-  const fetchPage = useCallback((offset: number, limit: number) => call('orders.query', { ...query, offset, limit }), [query]);
-  const rows = useRowWindow<OrderRow>(fetchPage, queryKey, version);
+  const rows = useOrderRows(query);
   const exporter = useOrdersExport(query);
   const closeDetail = useCallback(() => setSelectedId(null), []);
-
-  const header = <PageHeader title={t('nav.orders')} subtitle={t('sections.orders.subtitle')} />;
-  if (accounts.length === 0) {
-    return (
-      <>
-        {header}
-        <EmptyState icon={OrdersIcon} title={t('sections.orders.emptyTitle')} body={t('sections.orders.emptyBody')} note={t('sections.orders.emptyNote')} />
-      </>
-    );
-  }
-
   const total = rows.total;
-  const filtered = hasFilters({ ...filters, search });
+
   return (
-    <div className="orders-page">
-      {header}
-      <SyncProgress />
-      <OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
-      <div className="list-toolbar">
-        <p className="list-toolbar__count" role="status" data-testid="orders-count">
-          {total === null ? '' : t('orders.count', { count: total, n: format.number(total) })}
-        </p>
-        <ExportStatus state={exporter.state} />
-        <button type="button" className="button button--outline" onClick={() => void exporter.run()} disabled={!total || exporter.state.phase === 'running'}>
-          {exporter.state.phase === 'running' ? t('orders.exporting') : t('orders.exportCsv')}
-        </button>
-      </div>
-      <LoadError error={rows.error} />
-      {total !== null && total > 0 && (
+    <DataScreen
+      className="orders-page"
+      title={t('nav.orders')}
+      subtitle={t('sections.orders.subtitle')}
+      icon={OrdersIcon}
+      welcome={accounts.length === 0 ? { title: t('sections.orders.emptyTitle'), body: t('sections.orders.emptyBody'), note: t('sections.orders.emptyNote') } : null}
+      filters={<OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />}
+      count={{ testId: 'orders-count', text: total === null ? '' : t('orders.count', { count: total, n: format.number(total) }) }}
+      actions={
+        <>
+          <ExportStatus state={exporter.state} />
+          <button type="button" className="button button--outline" onClick={() => void exporter.run()} disabled={!total || exporter.state.phase === 'running'}>
+            {exporter.state.phase === 'running' ? t('orders.exporting') : t('orders.exportCsv')}
+          </button>
+        </>
+      }
+      rows={rows}
+      table={(count) => (
         <OrdersTable
           rows={rows}
-          total={total}
+          total={count}
           sort={filters.sort}
-          resetKey={queryKey}
+          resetKey={rows.key}
           onSort={(column) => setFilters((current) => ({ ...current, sort: nextSort(current.sort, column) }))}
           selectedId={selectedId}
           onOpen={setSelectedId}
         />
       )}
-      {total === 0 && <NoOrders filtered={filtered} firstSyncDone={anyFirstSyncDone(syncStatus)} running={isSyncRunning(syncStatus)} />}
+      empty={<NoOrders filtered={hasFilters({ ...filters, search })} firstSyncDone={anyFirstSyncDone(syncStatus)} running={isSyncRunning(syncStatus)} />}
+    >
       {selectedId !== null && <OrderDetailPanel id={selectedId} onOpen={setSelectedId} onClose={closeDetail} />}
-    </div>
+    </DataScreen>
   );
 }
 
