@@ -1,8 +1,7 @@
 /** Opens the one SQLite database of a data directory: WAL, foreign keys, schema brought up to date. */
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { migrate, type Migration } from './migrations';
-import { MIGRATIONS } from './schema';
+import { MIGRATIONS, migrate, type Migration } from './migrations';
 
 export const DATABASE_FILE = 'mostrador.sqlite';
 
