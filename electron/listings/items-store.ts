@@ -1,6 +1,7 @@
 /** The cached listings: normalized columns, variations and the JSON as received (search follows by triggers). */
 import type { Database } from 'better-sqlite3';
 import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
+import { encodeJson } from '../db/json-codec';
 
 /** The seller's SKU: seller_custom_field, else the SELLER_SKU attribute (both are documented). */
 export function skuOf(entity: Record<string, unknown>): string | null {
@@ -13,7 +14,7 @@ export function skuOf(entity: Record<string, unknown>): string | null {
 export function upsertItems(db: Database, userId: number, items: readonly unknown[], syncedAt = new Date().toISOString()): number {
   const upsert = db.prepare(`
     INSERT INTO items (id, user_id, title, status, sub_status, price, currency_id, available_quantity, sold_quantity, sku,
-      listing_type_id, logistic_type, thumbnail, permalink, category_id, variation_count, variation_skus, date_created, last_updated, raw_json, synced_at)
+      listing_type_id, logistic_type, thumbnail, permalink, category_id, variation_count, variation_skus, date_created, last_updated, raw, synced_at)
     VALUES (@id, @userId, @title, @status, @subStatus, @price, @currencyId, @available, @sold, @sku,
       @listingType, @logisticType, @thumbnail, @permalink, @categoryId, @variationCount, @variationSkus, @dateCreated, @lastUpdated, @raw, @syncedAt)
     ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, title = excluded.title, status = excluded.status,
@@ -22,12 +23,12 @@ export function upsertItems(db: Database, userId: number, items: readonly unknow
       listing_type_id = excluded.listing_type_id, logistic_type = excluded.logistic_type, thumbnail = excluded.thumbnail,
       permalink = excluded.permalink, category_id = excluded.category_id, variation_count = excluded.variation_count,
       variation_skus = excluded.variation_skus,
-      date_created = excluded.date_created, last_updated = excluded.last_updated, raw_json = excluded.raw_json,
+      date_created = excluded.date_created, last_updated = excluded.last_updated, raw = excluded.raw,
       synced_at = excluded.synced_at`);
   const deleteVariations = db.prepare('DELETE FROM item_variations WHERE item_id = ?');
   const insertVariation = db.prepare(`
-    INSERT INTO item_variations (item_id, variation_id, sku, available_quantity, sold_quantity, price, attributes_text, raw_json)
-    VALUES (@itemId, @variationId, @sku, @available, @sold, @price, @attributes, @raw)`);
+    INSERT INTO item_variations (item_id, variation_id, sku, available_quantity, sold_quantity, price, attributes_text)
+    VALUES (@itemId, @variationId, @sku, @available, @sold, @price, @attributes)`);
 
   let stored = 0;
   for (const raw of items) {
@@ -53,7 +54,6 @@ export function upsertItems(db: Database, userId: number, items: readonly unknow
               .map((entry) => toText(entry.value_name))
               .filter(Boolean)
               .join(' / '),
-            raw: JSON.stringify(variation),
           },
         ];
       });
@@ -78,7 +78,7 @@ export function upsertItems(db: Database, userId: number, items: readonly unknow
       variationSkus: variations.map((variation) => variation.sku).filter(Boolean).join(' '),
       dateCreated: utcIso(item.date_created),
       lastUpdated: utcIso(item.last_updated),
-      raw: JSON.stringify(raw),
+      raw: encodeJson(raw),
       syncedAt,
     });
     deleteVariations.run(id);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { OrderDetail } from '../../shared/orders';
 import { list, record, toText } from '../cache/normalize';
+import { decodeJson } from '../db/json-codec';
 import { orderRowById } from './orders-query';
 
 interface LineRow {
@@ -18,10 +19,10 @@ interface LineRow {
 }
 
 export function orderDetail(db: Database, id: number): OrderDetail {
-  const rawRow = db.prepare('SELECT raw_json FROM order_json WHERE order_id = ?').get(id) as { raw_json: string } | undefined;
+  const rawRow = db.prepare('SELECT raw FROM order_raw WHERE order_id = ?').get(id) as { raw: Buffer } | undefined;
   const row = orderRowById(db, id);
   if (!rawRow || !row) throw new AppError('not_found', 'That order is not in the saved data.');
-  const raw = JSON.parse(rawRow.raw_json) as unknown;
+  const raw = decodeJson(rawRow.raw);
   const rawLines = list(record(raw).order_items).map(record);
   const lines = (db.prepare('SELECT * FROM order_items WHERE order_id = ? ORDER BY line').all(id) as LineRow[]).map((line) => ({
     itemId: line.item_id,
@@ -39,8 +40,8 @@ export function orderDetail(db: Database, id: number): OrderDetail {
   const packOrderIds =
     row.packId === null ? [id] : (db.prepare('SELECT id FROM orders WHERE pack_id = ? ORDER BY id').pluck().all(row.packId) as number[]);
   const shipmentRow =
-    row.shippingId === null ? undefined : (db.prepare('SELECT raw_json FROM shipments WHERE id = ?').get(row.shippingId) as { raw_json: string } | undefined);
-  return { order: row, lines, packOrderIds, raw, shipment: shipmentRow ? (JSON.parse(shipmentRow.raw_json) as unknown) : null };
+    row.shippingId === null ? undefined : (db.prepare('SELECT raw FROM shipments WHERE id = ?').get(row.shippingId) as { raw: Buffer } | undefined);
+  return { order: row, lines, packOrderIds, raw, shipment: shipmentRow ? decodeJson(shipmentRow.raw) : null };
 }
 
 export const OrderId = z.object({ id: z.number().int().positive() }).strict();

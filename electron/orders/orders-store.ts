@@ -4,6 +4,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
+import { encodeJson } from '../db/json-codec';
 
 /** A Mercado Envios label can be downloaded now. The same rule is applied when a shipment changes. */
 export const LABEL_READY_SQL = "coalesce(s.status = 'ready_to_ship' AND s.substatus = 'ready_to_print' AND s.mode = 'me2', 0)";
@@ -46,7 +47,7 @@ function prepared(db: Database): Prepared {
           -- Unchanged orders keep their time, so re-reading them does not trigger shipment and item reads.
           synced_at = CASE WHEN excluded.date_last_updated = orders.date_last_updated AND excluded.partial = orders.partial
                            THEN orders.synced_at ELSE excluded.synced_at END`),
-      upsertJson: db.prepare('INSERT INTO order_json (order_id, raw_json) VALUES (?, ?) ON CONFLICT(order_id) DO UPDATE SET raw_json = excluded.raw_json'),
+      upsertJson: db.prepare('INSERT INTO order_raw (order_id, raw) VALUES (?, ?) ON CONFLICT(order_id) DO UPDATE SET raw = excluded.raw'),
       deleteLines: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
       insertLine: db.prepare(`
         INSERT INTO order_items (order_id, line, item_id, variation_id, title, sku, quantity, unit_price, currency_id)
@@ -108,7 +109,7 @@ export function upsertOrders(db: Database, userId: number, orders: readonly Orde
       partial: partial ? 1 : 0,
       syncedAt,
     });
-    statements.upsertJson.run(id, JSON.stringify(raw));
+    statements.upsertJson.run(id, encodeJson(raw));
     statements.deleteLines.run(id);
     for (const line of lines) statements.insertLine.run(line);
     stored += 1;

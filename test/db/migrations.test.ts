@@ -70,6 +70,24 @@ describe('database', () => {
     });
   }
 
+  it('makes a released database (step 4) with many orders smaller on upgrade, and keeps every order', () => {
+    const file = path.join(tempDir(), 'v4.sqlite');
+    const old = new BetterSqlite3(file);
+    migrate(old, MIGRATIONS, RELEASED_THROUGH);
+    old.transaction(() => seedAtVersion(old, RELEASED_THROUGH, 2000))();
+    old.close();
+    const before = fs.statSync(file).size;
+
+    const db = openDatabase(file);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const after = fs.statSync(file).size;
+    expect(after).toBeLessThan(before * 0.6);
+    expect(db.prepare('SELECT count(*) AS n FROM orders').get()).toEqual({ n: 2000 });
+    expect(orderDetail(db, SEED.orderId + 1999).raw).toEqual(seedOrderJson(1999));
+    expect(queryOrders(db, OrdersQuery.parse({ search: 'compradora1999' })).rows.map((row) => row.id)).toEqual([SEED.orderId + 1999]);
+    db.close();
+  });
+
   it('keeps one file per step, numbered in order', () => {
     const files = fs.readdirSync(MIGRATIONS_DIR).filter((name) => /^\d{4}-.+\.ts$/.test(name)).sort();
     expect(files.map((name) => Number(name.slice(0, 4)))).toEqual(MIGRATIONS.map((step) => step.version));

@@ -8,11 +8,12 @@ import { step as outboxAndSyncState } from './0002-outbox-and-sync-state';
 import { step as secrets } from './0003-secrets';
 import { step as cache } from './0004-cache';
 import { step as searchKeptByTriggers } from './0005-search-kept-by-triggers';
+import { step as jsonCompressed } from './0006-json-compressed';
 import type { Migration } from './runner';
 
 export { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './runner';
 
-export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers];
+export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed];
 
 /** The last step that a released Mostrador has run on sellers' databases. */
 export const RELEASED_THROUGH = 4;
