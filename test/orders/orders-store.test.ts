@@ -84,6 +84,32 @@ describe('orders cache', () => {
     expect(query({ search: '   ' }).total).toBe(3);
   });
 
+  // Past a thousand matches a search alone is windowed along the sort's index: same rows, same total.
+  it('windows a search with many matches exactly like a filter, in every sort and at any offset', () => {
+    const ids = Array.from({ length: 1300 }, (_, index) => index + 1);
+    db.transaction(() => {
+      upsertOrders(db, 1, ids.map((id) => ({ raw: order(id, { total_amount: (id * 37) % 1000 }) })));
+      upsertOrders(db, 2, [{ raw: order(5000, { order_items: [{ item: { id: 'MLA9', title: 'Mochila urbana' }, quantity: 1 }] }) }]);
+    })();
+    const all = [0, 500, 1000].flatMap((offset) => query({ accountIds: [1], offset, limit: 500 }).rows);
+    expect(all).toHaveLength(1300);
+    const expected = {
+      date_desc: [...all],
+      date_asc: [...all].reverse(),
+      total_desc: [...all].sort((a, b) => (b.totalAmount ?? 0) - (a.totalAmount ?? 0) || b.id - a.id),
+      total_asc: [...all].sort((a, b) => (a.totalAmount ?? 0) - (b.totalAmount ?? 0) || a.id - b.id),
+    } as const;
+    for (const [sort, rows] of Object.entries(expected) as Array<[keyof typeof expected, typeof all]>) {
+      for (const offset of [0, 640, 1250]) {
+        const page = query({ search: 'zapatilla', sort, offset, limit: 100 });
+        expect(page.total).toBe(1300);
+        expect(page.rows).toEqual(rows.slice(offset, offset + 100));
+      }
+    }
+    expect(query({ search: 'zapatilla', accountIds: [2] }).total).toBe(0);
+    expect(query({ search: 'zapatilla', sort: 'buyer_asc', limit: 3 }).rows.map((row) => row.buyerNickname)).toEqual(['COMPRADOR1', 'COMPRADOR10', 'COMPRADOR100']);
+  });
+
   it('builds FTS queries that cannot inject syntax', () => {
     expect(ftsQuery('ana "pérez"')).toBe('"ana"* AND "pérez"*');
     expect(ftsQuery('NEAR(a b) OR x*')).toBe('"NEARa"* AND "b"* AND "OR"* AND "x"*');
