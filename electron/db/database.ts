@@ -2,8 +2,7 @@
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { prepareDatabaseFiles } from '../core/file-modes';
-import { migrate, type Migration } from './migrations';
-import { MIGRATIONS } from './schema';
+import { MIGRATIONS, migrate, type Migration } from './migrations';
 
 export const DATABASE_FILE = 'mostrador.sqlite';
 

@@ -1,6 +1,7 @@
-/** The cached listings: normalized columns, variations, full-text index and the JSON as received. */
+/** The cached listings: normalized columns, variations and the JSON as received (search follows by triggers). */
 import type { Database } from 'better-sqlite3';
 import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
+import { encodeJson } from '../db/json-codec';
 
 /** The seller's SKU: seller_custom_field, else the SELLER_SKU attribute (both are documented). */
 export function skuOf(entity: Record<string, unknown>): string | null {
@@ -13,23 +14,21 @@ export function skuOf(entity: Record<string, unknown>): string | null {
 export function upsertItems(db: Database, userId: number, items: readonly unknown[], syncedAt = new Date().toISOString()): number {
   const upsert = db.prepare(`
     INSERT INTO items (id, user_id, title, status, sub_status, price, currency_id, available_quantity, sold_quantity, sku,
-      listing_type_id, logistic_type, thumbnail, permalink, category_id, variation_count, date_created, last_updated, raw_json, synced_at)
+      listing_type_id, logistic_type, thumbnail, permalink, category_id, variation_count, variation_skus, date_created, last_updated, raw, synced_at)
     VALUES (@id, @userId, @title, @status, @subStatus, @price, @currencyId, @available, @sold, @sku,
-      @listingType, @logisticType, @thumbnail, @permalink, @categoryId, @variationCount, @dateCreated, @lastUpdated, @raw, @syncedAt)
+      @listingType, @logisticType, @thumbnail, @permalink, @categoryId, @variationCount, @variationSkus, @dateCreated, @lastUpdated, @raw, @syncedAt)
     ON CONFLICT(id) DO UPDATE SET user_id = excluded.user_id, title = excluded.title, status = excluded.status,
       sub_status = excluded.sub_status, price = excluded.price, currency_id = excluded.currency_id,
       available_quantity = excluded.available_quantity, sold_quantity = excluded.sold_quantity, sku = excluded.sku,
       listing_type_id = excluded.listing_type_id, logistic_type = excluded.logistic_type, thumbnail = excluded.thumbnail,
       permalink = excluded.permalink, category_id = excluded.category_id, variation_count = excluded.variation_count,
-      date_created = excluded.date_created, last_updated = excluded.last_updated, raw_json = excluded.raw_json,
+      variation_skus = excluded.variation_skus,
+      date_created = excluded.date_created, last_updated = excluded.last_updated, raw = excluded.raw,
       synced_at = excluded.synced_at`);
-  const rowidOf = db.prepare<[string], { rowid: number }>('SELECT rowid FROM items WHERE id = ?');
   const deleteVariations = db.prepare('DELETE FROM item_variations WHERE item_id = ?');
   const insertVariation = db.prepare(`
-    INSERT INTO item_variations (item_id, variation_id, sku, available_quantity, sold_quantity, price, attributes_text, raw_json)
-    VALUES (@itemId, @variationId, @sku, @available, @sold, @price, @attributes, @raw)`);
-  const deleteFts = db.prepare('DELETE FROM items_fts WHERE rowid = ?');
-  const insertFts = db.prepare('INSERT INTO items_fts (rowid, title, sku, ids) VALUES (?, ?, ?, ?)');
+    INSERT INTO item_variations (item_id, variation_id, sku, available_quantity, sold_quantity, price, attributes_text)
+    VALUES (@itemId, @variationId, @sku, @available, @sold, @price, @attributes)`);
 
   let stored = 0;
   for (const raw of items) {
@@ -37,7 +36,27 @@ export function upsertItems(db: Database, userId: number, items: readonly unknow
     const id = toText(item.id);
     if (!id) continue;
     const shipping = record(item.shipping);
-    const variations = list(item.variations).map(record);
+    const variations = list(item.variations)
+      .map(record)
+      .flatMap((variation) => {
+        const variationId = toInt(variation.id);
+        if (variationId === null) return [];
+        return [
+          {
+            itemId: id,
+            variationId,
+            sku: skuOf(variation),
+            available: toInt(variation.available_quantity) ?? 0,
+            sold: toInt(variation.sold_quantity) ?? 0,
+            price: toNumber(variation.price),
+            attributes: list(variation.attribute_combinations)
+              .map(record)
+              .map((entry) => toText(entry.value_name))
+              .filter(Boolean)
+              .join(' / '),
+          },
+        ];
+      });
     const sku = skuOf(item);
     upsert.run({
       id,
@@ -55,39 +74,15 @@ export function upsertItems(db: Database, userId: number, items: readonly unknow
       thumbnail: toText(item.secure_thumbnail) ?? toText(item.thumbnail),
       permalink: toText(item.permalink),
       categoryId: toText(item.category_id),
-      variationCount: variations.length,
+      variationCount: list(item.variations).length,
+      variationSkus: variations.map((variation) => variation.sku).filter(Boolean).join(' '),
       dateCreated: utcIso(item.date_created),
       lastUpdated: utcIso(item.last_updated),
-      raw: JSON.stringify(raw),
+      raw: encodeJson(raw),
       syncedAt,
     });
     deleteVariations.run(id);
-    const variationSkus: string[] = [];
-    for (const variation of variations) {
-      const variationId = toInt(variation.id);
-      if (variationId === null) continue;
-      const variationSku = skuOf(variation);
-      if (variationSku) variationSkus.push(variationSku);
-      insertVariation.run({
-        itemId: id,
-        variationId,
-        sku: variationSku,
-        available: toInt(variation.available_quantity) ?? 0,
-        sold: toInt(variation.sold_quantity) ?? 0,
-        price: toNumber(variation.price),
-        attributes: list(variation.attribute_combinations)
-          .map(record)
-          .map((entry) => toText(entry.value_name))
-          .filter(Boolean)
-          .join(' / '),
-        raw: JSON.stringify(variation),
-      });
-    }
-    const rowid = rowidOf.get(id)?.rowid;
-    if (rowid !== undefined) {
-      deleteFts.run(rowid);
-      insertFts.run(rowid, toText(item.title) ?? '', [sku, ...variationSkus].filter(Boolean).join(' '), id);
-    }
+    for (const variation of variations) insertVariation.run(variation);
     stored += 1;
   }
   return stored;

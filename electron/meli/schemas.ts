@@ -184,6 +184,9 @@ export type Order = z.infer<typeof Order>;
  * read as missing when its shape is unknown (the saved JSON itself is never rewritten).
  */
 export const OrderForDetail = Order.extend({
+  order_items: shown(
+    z.array(z.looseObject({ item: z.looseObject({ variation_attributes: shown(z.array(z.looseObject({ name: shownText, value_name: shownText }))) }) })),
+  ),
   buyer: shown(z.looseObject({ nickname: shownText, first_name: shownText, last_name: shownText }).nullable()),
   payments: shown(z.array(OrderPayment)),
   // Seller's notes, when an answer carries them: documented both as text and as a list.

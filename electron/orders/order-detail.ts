@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { OrderDetail } from '../../shared/orders';
+import { decodeJson } from '../db/json-codec';
 import { OrderForDetail, ShipmentForDetail } from '../meli/schemas';
 import { orderRowById } from './orders-query';
 import { buyerOf, notesOf, paymentsOf, shipmentViewOf } from './order-view';
@@ -19,10 +20,10 @@ interface LineRow {
 }
 
 export function orderDetail(db: Database, id: number): OrderDetail {
-  const rawRow = db.prepare('SELECT raw_json FROM order_json WHERE order_id = ?').get(id) as { raw_json: string } | undefined;
+  const rawRow = db.prepare('SELECT raw FROM order_raw WHERE order_id = ?').get(id) as { raw: Buffer } | undefined;
   const row = orderRowById(db, id);
   if (!rawRow || !row) throw new AppError('not_found', 'That order is not in the saved data.');
-  const raw: unknown = JSON.parse(rawRow.raw_json);
+  const raw: unknown = decodeJson(rawRow.raw);
   // The saved copy was parsed when it arrived; an unreadable one shows the lines from the table only.
   const parsed = OrderForDetail.safeParse(raw);
   const order = parsed.success ? parsed.data : null;
@@ -41,8 +42,8 @@ export function orderDetail(db: Database, id: number): OrderDetail {
   const packOrderIds =
     row.packId === null ? [id] : (db.prepare('SELECT id FROM orders WHERE pack_id = ? ORDER BY id').pluck().all(row.packId) as number[]);
   const shipmentRow =
-    row.shippingId === null ? undefined : (db.prepare('SELECT raw_json FROM shipments WHERE id = ?').get(row.shippingId) as { raw_json: string } | undefined);
-  const rawShipment: unknown = shipmentRow ? JSON.parse(shipmentRow.raw_json) : null;
+    row.shippingId === null ? undefined : (db.prepare('SELECT raw FROM shipments WHERE id = ?').get(row.shippingId) as { raw: Buffer } | undefined);
+  const rawShipment: unknown = shipmentRow ? decodeJson(shipmentRow.raw) : null;
   const shipment = rawShipment === null ? null : ShipmentForDetail.safeParse(rawShipment);
   return {
     order: row,

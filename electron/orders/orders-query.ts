@@ -36,7 +36,22 @@ interface RawRow {
   partial: number;
 }
 
-function filters(query: ParsedQuery): { where: string; params: Record<string, unknown> } {
+/**
+ * A search alone that matches more orders than this is windowed by walking the sort's index (date or
+ * total, which end in id) and keeping the matches, which stops after one window. Fewer matches, other
+ * filters as well, or the buyer sort: the matches are read by id and sorted, which is cheaper then.
+ */
+const MANY_MATCHES = 1000;
+const WALKABLE_SORTS: ReadonlySet<ParsedQuery['sort']> = new Set(['date_desc', 'date_asc', 'total_desc', 'total_asc']);
+
+interface Filters {
+  where: string;
+  params: Record<string, unknown>;
+  /** Only the search narrows the orders. */
+  searchOnly: boolean;
+}
+
+function filters(query: ParsedQuery): Filters {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const placeholders = (name: string, values: readonly (string | number)[]) =>
@@ -65,12 +80,13 @@ function filters(query: ParsedQuery): { where: string; params: Record<string, un
     params.to = new Date(query.to).toISOString();
     where.push('date_created < @to');
   }
+  const searchOnly = where.length === 0;
   const match = query.search ? ftsQuery(query.search) : null;
   if (match) {
     params.match = match;
     where.push('id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH @match)');
   }
-  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params, searchOnly };
 }
 
 const COLUMNS = `id, user_id, status, date_created, total_amount, currency_id, buyer_nickname, buyer_name, item_titles,
@@ -82,11 +98,22 @@ export function orderRowById(db: Database, id: number): OrderRow | null {
 }
 
 export function queryOrders(db: Database, query: ParsedQuery): OrdersPage {
-  const { where, params } = filters(query);
+  const { where, params, searchOnly } = filters(query);
   const orderBy = ORDER_BY[query.sort];
   const window = { ...params, limit: query.limit, offset: query.offset };
   if (params.match !== undefined) {
-    // A search: one pass over the matches gives the window's ids and the total together.
+    if (searchOnly && WALKABLE_SORTS.has(query.sort)) {
+      // The index holds exactly one row per cached order (triggers keep it so): its count is the total.
+      const total = (db.prepare('SELECT count(*) AS n FROM orders_fts WHERE orders_fts MATCH @match').get(params) as { n: number }).n;
+      if (total > MANY_MATCHES) {
+        // "+id": the match list is probed, not used as the index, so the sort's index drives the scan.
+        const rows = db
+          .prepare(`SELECT ${COLUMNS} FROM orders WHERE +id IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH @match) ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`)
+          .all(window) as RawRow[];
+        return { total, rows: rows.map(toRow) };
+      }
+    }
+    // Few matches: one pass over them gives the window's ids and the total together.
     const ids = db
       .prepare(`SELECT id, count(*) OVER () AS total FROM orders ${where} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`)
       .all(window) as Array<{ id: number; total: number }>;

@@ -1,9 +1,10 @@
 /**
- * The cached orders: storing what the sync brings (normalized columns, order lines, full-text index,
- * raw JSON) and answering the Orders screen's queries (filters, search, sort, a window of rows).
+ * The cached orders: storing what the sync brings (normalized columns, order lines, raw JSON). The
+ * full-text index follows the orders table by triggers (migration 5).
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
+import { encodeJson } from '../db/json-codec';
 
 /** A Mercado Envios label can be downloaded now. The same rule is applied when a shipment changes. */
 export const LABEL_READY_SQL = "coalesce(s.status = 'ready_to_ship' AND s.substatus = 'ready_to_print' AND s.mode = 'me2', 0)";
@@ -19,8 +20,6 @@ interface Prepared {
   upsertJson: Statement;
   deleteLines: Statement;
   insertLine: Statement;
-  deleteFts: Statement;
-  insertFts: Statement;
 }
 
 const cache = new WeakMap<Database, Prepared>();
@@ -31,10 +30,10 @@ function prepared(db: Database): Prepared {
     statements = {
       upsert: db.prepare(`
         INSERT INTO orders (id, user_id, status, status_detail, date_created, date_closed, date_last_updated, total_amount,
-          paid_amount, currency_id, buyer_id, buyer_nickname, buyer_name, pack_id, shipping_id, item_titles,
+          paid_amount, currency_id, buyer_id, buyer_nickname, buyer_name, pack_id, shipping_id, item_titles, line_skus,
           ship_status, ship_substatus, label_ready, delivered, partial, synced_at)
         SELECT @id, @userId, @status, @statusDetail, @dateCreated, @dateClosed, @dateLastUpdated, @totalAmount,
-          @paidAmount, @currencyId, @buyerId, @buyerNickname, @buyerName, @packId, @shippingId, @itemTitles,
+          @paidAmount, @currencyId, @buyerId, @buyerNickname, @buyerName, @packId, @shippingId, @itemTitles, @lineSkus,
           coalesce(s.status, CASE WHEN @delivered THEN 'delivered' END), s.substatus, ${LABEL_READY_SQL}, @delivered, @partial, @syncedAt
         FROM (SELECT 1) LEFT JOIN shipments s ON s.id = @shippingId
         WHERE true
@@ -42,19 +41,17 @@ function prepared(db: Database): Prepared {
           date_created = excluded.date_created, date_closed = excluded.date_closed, date_last_updated = excluded.date_last_updated,
           total_amount = excluded.total_amount, paid_amount = excluded.paid_amount, currency_id = excluded.currency_id,
           buyer_id = excluded.buyer_id, buyer_nickname = excluded.buyer_nickname, buyer_name = excluded.buyer_name,
-          pack_id = excluded.pack_id, shipping_id = excluded.shipping_id, item_titles = excluded.item_titles,
+          pack_id = excluded.pack_id, shipping_id = excluded.shipping_id, item_titles = excluded.item_titles, line_skus = excluded.line_skus,
           ship_status = excluded.ship_status, ship_substatus = excluded.ship_substatus, label_ready = excluded.label_ready,
           delivered = excluded.delivered, partial = excluded.partial,
           -- Unchanged orders keep their time, so re-reading them does not trigger shipment and item reads.
           synced_at = CASE WHEN excluded.date_last_updated = orders.date_last_updated AND excluded.partial = orders.partial
                            THEN orders.synced_at ELSE excluded.synced_at END`),
-      upsertJson: db.prepare('INSERT INTO order_json (order_id, raw_json) VALUES (?, ?) ON CONFLICT(order_id) DO UPDATE SET raw_json = excluded.raw_json'),
+      upsertJson: db.prepare('INSERT INTO order_raw (order_id, raw) VALUES (?, ?) ON CONFLICT(order_id) DO UPDATE SET raw = excluded.raw'),
       deleteLines: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
       insertLine: db.prepare(`
         INSERT INTO order_items (order_id, line, item_id, variation_id, title, sku, quantity, unit_price, currency_id)
         VALUES (@orderId, @line, @itemId, @variationId, @title, @sku, @quantity, @unitPrice, @currencyId)`),
-      deleteFts: db.prepare('DELETE FROM orders_fts WHERE rowid = ?'),
-      insertFts: db.prepare('INSERT INTO orders_fts (rowid, ids, buyer, titles, skus) VALUES (?, ?, ?, ?, ?)'),
     };
     cache.set(db, statements);
   }
@@ -107,21 +104,14 @@ export function upsertOrders(db: Database, userId: number, orders: readonly Orde
       packId,
       shippingId,
       itemTitles,
+      lineSkus: lines.map((line) => [line.sku, line.itemId].filter(Boolean).join(' ')).join(' '),
       delivered: list(order.tags).includes('delivered') ? 1 : 0,
       partial: partial ? 1 : 0,
       syncedAt,
     });
-    statements.upsertJson.run(id, JSON.stringify(raw));
+    statements.upsertJson.run(id, encodeJson(raw));
     statements.deleteLines.run(id);
     for (const line of lines) statements.insertLine.run(line);
-    statements.deleteFts.run(id);
-    statements.insertFts.run(
-      id,
-      [id, packId, shippingId].filter((value) => value !== null).join(' '),
-      [toText(buyer.nickname), buyerName].filter(Boolean).join(' '),
-      itemTitles,
-      lines.map((line) => [line.sku, line.itemId].filter(Boolean).join(' ')).join(' '),
-    );
     stored += 1;
   }
   return stored;

@@ -1,13 +1,14 @@
 /** The cached buyers' questions, newest first, with the answer when there is one. */
 import type { Database } from 'better-sqlite3';
 import { record, toInt, toText, utcIso } from '../cache/normalize';
+import { encodeJson } from '../db/json-codec';
 
 export function upsertQuestions(db: Database, userId: number, questions: readonly unknown[], syncedAt = new Date().toISOString()): number {
   const statement = db.prepare(`
-    INSERT INTO questions (id, user_id, item_id, status, text, date_created, from_id, answer_text, answer_date, raw_json, synced_at)
+    INSERT INTO questions (id, user_id, item_id, status, text, date_created, from_id, answer_text, answer_date, raw, synced_at)
     VALUES (@id, @userId, @itemId, @status, @text, @dateCreated, @fromId, @answerText, @answerDate, @raw, @syncedAt)
     ON CONFLICT(id) DO UPDATE SET status = excluded.status, text = excluded.text, item_id = excluded.item_id,
-      answer_text = excluded.answer_text, answer_date = excluded.answer_date, raw_json = excluded.raw_json, synced_at = excluded.synced_at`);
+      answer_text = excluded.answer_text, answer_date = excluded.answer_date, raw = excluded.raw, synced_at = excluded.synced_at`);
   let stored = 0;
   for (const raw of questions) {
     const question = record(raw);
@@ -25,7 +26,7 @@ export function upsertQuestions(db: Database, userId: number, questions: readonl
       fromId: toInt(record(question.from).id),
       answerText: answer ? toText(answer.text) : null,
       answerDate: answer ? utcIso(answer.date_created) : null,
-      raw: JSON.stringify(raw),
+      raw: encodeJson(raw),
       syncedAt,
     });
     stored += 1;

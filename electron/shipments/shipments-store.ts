@@ -1,15 +1,16 @@
 /** The cached shipments: status and substatus drive the Orders screen's shipping filter and labels. */
 import type { Database } from 'better-sqlite3';
 import { record, toInt, toText, utcIso } from '../cache/normalize';
+import { encodeJson } from '../db/json-codec';
 import { LABEL_READY_SQL } from '../orders/orders-store';
 
 export function upsertShipments(db: Database, userId: number, shipments: readonly unknown[], syncedAt = new Date().toISOString()): number {
   const statement = db.prepare(`
-    INSERT INTO shipments (id, user_id, status, substatus, mode, logistic_type, tracking_number, date_created, last_updated, raw_json, synced_at)
+    INSERT INTO shipments (id, user_id, status, substatus, mode, logistic_type, tracking_number, date_created, last_updated, raw, synced_at)
     VALUES (@id, @userId, @status, @substatus, @mode, @logisticType, @trackingNumber, @dateCreated, @lastUpdated, @raw, @syncedAt)
     ON CONFLICT(id) DO UPDATE SET status = excluded.status, substatus = excluded.substatus, mode = excluded.mode,
       logistic_type = excluded.logistic_type, tracking_number = excluded.tracking_number, date_created = excluded.date_created,
-      last_updated = excluded.last_updated, raw_json = excluded.raw_json, synced_at = excluded.synced_at`);
+      last_updated = excluded.last_updated, raw = excluded.raw, synced_at = excluded.synced_at`);
   // Keep the copy on the orders in step, so the Orders screen filters without a join.
   const copyToOrders = db.prepare(`
     UPDATE orders SET ship_status = s.status, ship_substatus = s.substatus, label_ready = ${LABEL_READY_SQL}
@@ -31,7 +32,7 @@ export function upsertShipments(db: Database, userId: number, shipments: readonl
       trackingNumber: toText(shipment.tracking_number),
       dateCreated: utcIso(shipment.date_created),
       lastUpdated: utcIso(shipment.last_updated),
-      raw: JSON.stringify(raw),
+      raw: encodeJson(raw),
       syncedAt,
     });
     copyToOrders.run({ id });

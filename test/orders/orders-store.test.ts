@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../electron/accounts/accounts-repository';
-import { ftsQuery } from '../../electron/cache/normalize';
+import { ftsQuery, record } from '../../electron/cache/normalize';
 import { openDatabase } from '../../electron/db/database';
+import { decodeJson } from '../../electron/db/json-codec';
 import { queryOrders } from '../../electron/orders/orders-query';
 import { upsertOrders } from '../../electron/orders/orders-store';
 import { upsertShipments } from '../../electron/shipments/shipments-store';
@@ -40,9 +41,9 @@ describe('orders cache', () => {
     db.transaction(() => upsertOrders(db, 1, [{ raw: order(1) }, { raw: order(2) }]))();
     db.transaction(() => upsertOrders(db, 1, [{ raw: order(1, { status: 'cancelled', id: '1' }) }]))();
     expect(query({}).total).toBe(2);
-    const row = db.prepare('SELECT status, raw_json, date_created FROM orders JOIN order_json ON order_id = id WHERE id = 1').get() as { status: string; raw_json: string; date_created: string };
+    const row = db.prepare('SELECT status, raw, date_created FROM orders JOIN order_raw ON order_id = id WHERE id = 1').get() as { status: string; raw: Buffer; date_created: string };
     expect(row.status).toBe('cancelled');
-    expect(JSON.parse(row.raw_json).buyer.nickname).toBe('COMPRADOR1');
+    expect(record(record(decodeJson(row.raw)).buyer).nickname).toBe('COMPRADOR1');
     expect(row.date_created).toBe('2026-10-02T13:00:00.000Z');
     expect(db.prepare('SELECT count(*) AS n FROM order_items').get()).toEqual({ n: 2 });
     expect(db.prepare('SELECT count(*) AS n FROM orders_fts').get()).toEqual({ n: 2 });
@@ -81,6 +82,32 @@ describe('orders cache', () => {
     expect(query({ search: '5002' }).rows.map((row) => row.id)).toEqual([2]);
     expect(query({ search: '"); DROP TABLE orders; --' }).total).toBe(0);
     expect(query({ search: '   ' }).total).toBe(3);
+  });
+
+  // Past a thousand matches a search alone is windowed along the sort's index: same rows, same total.
+  it('windows a search with many matches exactly like a filter, in every sort and at any offset', () => {
+    const ids = Array.from({ length: 1300 }, (_, index) => index + 1);
+    db.transaction(() => {
+      upsertOrders(db, 1, ids.map((id) => ({ raw: order(id, { total_amount: (id * 37) % 1000 }) })));
+      upsertOrders(db, 2, [{ raw: order(5000, { order_items: [{ item: { id: 'MLA9', title: 'Mochila urbana' }, quantity: 1 }] }) }]);
+    })();
+    const all = [0, 500, 1000].flatMap((offset) => query({ accountIds: [1], offset, limit: 500 }).rows);
+    expect(all).toHaveLength(1300);
+    const expected = {
+      date_desc: [...all],
+      date_asc: [...all].reverse(),
+      total_desc: [...all].sort((a, b) => (b.totalAmount ?? 0) - (a.totalAmount ?? 0) || b.id - a.id),
+      total_asc: [...all].sort((a, b) => (a.totalAmount ?? 0) - (b.totalAmount ?? 0) || a.id - b.id),
+    } as const;
+    for (const [sort, rows] of Object.entries(expected) as Array<[keyof typeof expected, typeof all]>) {
+      for (const offset of [0, 640, 1250]) {
+        const page = query({ search: 'zapatilla', sort, offset, limit: 100 });
+        expect(page.total).toBe(1300);
+        expect(page.rows).toEqual(rows.slice(offset, offset + 100));
+      }
+    }
+    expect(query({ search: 'zapatilla', accountIds: [2] }).total).toBe(0);
+    expect(query({ search: 'zapatilla', sort: 'buyer_asc', limit: 3 }).rows.map((row) => row.buyerNickname)).toEqual(['COMPRADOR1', 'COMPRADOR10', 'COMPRADOR100']);
   });
 
   it('builds FTS queries that cannot inject syntax', () => {

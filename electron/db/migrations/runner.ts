@@ -9,6 +9,8 @@ export interface Migration {
   /** 1-based; must equal its position in the list. */
   version: number;
   name: string;
+  /** The step frees much space: VACUUM once the steps have run, so the file itself shrinks. */
+  vacuum?: boolean;
   up(db: Database): void;
 }
 
@@ -43,5 +45,7 @@ export function migrate(db: Database, steps: readonly Migration[], target = step
     })();
     ran.push(step);
   }
+  // Outside any transaction, as VACUUM requires; a crash during it leaves the migrated database intact.
+  if (ran.some((step) => step.vacuum)) db.exec('VACUUM');
   return ran;
 }

@@ -1,74 +1,11 @@
-/** The schema steps, oldest first. Append only: a released step is never edited. */
-import type { Migration } from './migrations';
+/** Step 4: the local cache of listings, orders, questions and shipments, with full-text search. Released: never edit; change the schema in a new step. */
+import type { Migration } from './runner';
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'accounts',
-    up(db) {
-      db.exec(`
-        CREATE TABLE accounts (
-          user_id      INTEGER PRIMARY KEY,
-          nickname     TEXT NOT NULL,
-          site_id      TEXT NOT NULL,
-          status       TEXT NOT NULL DEFAULT 'connected' CHECK (status IN ('connected', 'needs_sign_in')),
-          raw_json     TEXT NOT NULL DEFAULT '{}',
-          created_at   TEXT NOT NULL,
-          last_sync_at TEXT
-        ) STRICT;
-      `);
-    },
-  },
-  {
-    version: 2,
-    name: 'outbox and sync state',
-    up(db) {
-      db.exec(`
-        -- Every write to Mercado Libre is recorded here first, so the seller's intent survives
-        -- a crash or a lost connection and is pushed later.
-        CREATE TABLE outbox (
-          id           INTEGER PRIMARY KEY AUTOINCREMENT,
-          user_id      INTEGER NOT NULL REFERENCES accounts(user_id) ON DELETE CASCADE,
-          kind         TEXT NOT NULL,
-          payload_json TEXT NOT NULL,
-          state        TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'in_flight', 'unclear', 'done', 'failed')),
-          attempts     INTEGER NOT NULL DEFAULT 0,
-          last_error   TEXT,
-          created_at   TEXT NOT NULL,
-          updated_at   TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX outbox_pending ON outbox (state, user_id, id);
-
-        -- Watermarks of each sync step, moved only after the step's data is committed.
-        CREATE TABLE sync_state (
-          user_id    INTEGER NOT NULL REFERENCES accounts(user_id) ON DELETE CASCADE,
-          step       TEXT NOT NULL,
-          watermark  TEXT,
-          updated_at TEXT NOT NULL,
-          PRIMARY KEY (user_id, step)
-        ) STRICT;
-      `);
-    },
-  },
-  {
-    version: 3,
-    name: 'secrets',
-    up(db) {
-      db.exec(`
-        -- Encrypted secrets (tokens, the app secret). Never plain text: see electron/vault.
-        CREATE TABLE secrets (
-          key        TEXT PRIMARY KEY,
-          ciphertext BLOB NOT NULL,
-          updated_at TEXT NOT NULL
-        ) STRICT;
-      `);
-    },
-  },
-  {
-    version: 4,
-    name: 'local cache of listings, orders, questions and shipments',
-    up(db) {
-      db.exec(`
+export const step: Migration = {
+  version: 4,
+  name: 'local cache of listings, orders, questions and shipments',
+  up(db) {
+    db.exec(`
         -- Each entity: the columns the UI filters and sorts on, plus the JSON exactly as received.
         CREATE TABLE items (
           id                 TEXT PRIMARY KEY,
@@ -207,37 +144,6 @@ export const MIGRATIONS: readonly Migration[] = [
         -- Prefix indexes: the seller types the start of words and every term is matched as a prefix.
         CREATE VIRTUAL TABLE orders_fts USING fts5(ids, buyer, titles, skus, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
         CREATE VIRTUAL TABLE items_fts USING fts5(title, sku, ids, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
-      `);
-    },
+    `);
   },
-  {
-    version: 5,
-    name: 'outbox entries',
-    up(db) {
-      // Step 2's outbox was never written to by a released Mostrador: it is replaced by one that knows
-      // targets (one in flight per listing), batches, conflicts and when to try again.
-      db.exec(`
-        DROP TABLE outbox;
-        CREATE TABLE outbox (
-          id              INTEGER PRIMARY KEY AUTOINCREMENT,
-          user_id         INTEGER NOT NULL REFERENCES accounts(user_id) ON DELETE CASCADE,
-          kind            TEXT NOT NULL,
-          target          TEXT NOT NULL,
-          payload_json    TEXT NOT NULL,
-          state           TEXT NOT NULL DEFAULT 'pending'
-                          CHECK (state IN ('pending', 'sending', 'unclear', 'done', 'failed', 'conflict', 'discarded')),
-          attempts        INTEGER NOT NULL DEFAULT 0,
-          batch_id        TEXT,
-          last_error_json TEXT,
-          conflict_json   TEXT,
-          next_attempt_at TEXT,
-          created_at      TEXT NOT NULL,
-          updated_at      TEXT NOT NULL
-        ) STRICT;
-        CREATE INDEX outbox_due ON outbox (state, next_attempt_at, id);
-        CREATE INDEX outbox_target ON outbox (target, id);
-        CREATE INDEX outbox_batch ON outbox (batch_id) WHERE batch_id IS NOT NULL;
-      `);
-    },
-  },
-];
+};
