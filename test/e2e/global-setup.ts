@@ -19,8 +19,10 @@ export default function globalSetup(): () => void {
   if (!fs.existsSync(chromium)) {
     throw new Error(`Chromium not found at ${chromium}. On Debian: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
+  // The main bundle is rebuilt every run (esbuild takes a second or two): a stale one from an earlier
+  // checkout would test yesterday's host against today's renderer.
   const hostBundle = path.join(ROOT, 'dist/main/web.mjs');
-  if (!fs.existsSync(hostBundle)) run([path.join(ROOT, 'build/build.mjs'), '--main-only']);
+  run([path.join(ROOT, 'build/build.mjs'), '--main-only']);
 
   const runDir = path.join(CACHE, `run-${process.pid}-${Date.now()}`);
   fs.mkdirSync(path.join(runDir, 'main'), { recursive: true });
