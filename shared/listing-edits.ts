@@ -62,3 +62,54 @@ export const PendingEdit = z.object({
   changes: z.record(z.string(), z.unknown()),
 });
 export type PendingEdit = z.infer<typeof PendingEdit>;
+
+/** What a bulk edit does to each selected listing (or each of its variations). */
+export const BulkChange = z.discriminatedUnion('kind', [
+  /** Price up or down by a percentage (−90 … +500), rounded the way the site shows money. */
+  z.object({ kind: z.literal('price_percent'), percent: z.number().min(-90).max(500).refine((value) => value !== 0, { message: 'Say by how much.' }) }),
+  z.object({ kind: z.literal('price_set'), price: z.number().positive().max(1e10) }),
+  z.object({ kind: z.literal('stock_set'), quantity: z.number().int().min(0).max(1_000_000) }),
+  z.object({ kind: z.literal('stock_add'), delta: z.number().int().min(-1_000_000).max(1_000_000).refine((value) => value !== 0, { message: 'Say by how much.' }) }),
+  z.object({ kind: z.literal('status'), status: z.enum(['active', 'paused']) }),
+]);
+export type BulkChange = z.infer<typeof BulkChange>;
+
+/** Why a selected listing is left out of a bulk edit. */
+export const BULK_SKIP_REASONS = ['fulfilment_stock', 'listing_closed', 'under_review', 'no_change', 'no_price'] as const;
+export type BulkSkipReason = (typeof BULK_SKIP_REASONS)[number];
+
+export const BulkPreviewRow = z.object({
+  itemId: z.string(),
+  variationId: z.number().nullable(),
+  userId: z.number(),
+  title: z.string(),
+  variation: z.string().nullable(),
+  currencyId: z.string().nullable(),
+  field: z.enum(['price', 'availableQuantity', 'status']),
+  before: z.union([z.number(), z.string(), z.null()]),
+  after: z.union([z.number(), z.string(), z.null()]),
+  skipped: z.enum(BULK_SKIP_REASONS).nullable(),
+});
+export type BulkPreviewRow = z.infer<typeof BulkPreviewRow>;
+
+export const BulkPreview = z.object({
+  previewId: z.string(),
+  change: BulkChange,
+  rows: z.array(BulkPreviewRow),
+  /** Rows that will be queued, and rows left out (with their reason in `skipped`). */
+  changing: z.number(),
+  skipping: z.number(),
+  expiresAt: z.string(),
+});
+export type BulkPreview = z.infer<typeof BulkPreview>;
+
+export const BulkBatchStatus = z.object({
+  batchId: z.string(),
+  total: z.number(),
+  pending: z.number(),
+  done: z.number(),
+  failed: z.number(),
+  conflict: z.number(),
+  discarded: z.number(),
+});
+export type BulkBatchStatus = z.infer<typeof BulkBatchStatus>;

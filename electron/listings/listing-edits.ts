@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { ListingEditField, ListingEditInput, PendingEdit } from '../../shared/listing-edits';
+import type { ListingChanges, ListingEditField, ListingEditInput, PendingEdit } from '../../shared/listing-edits';
 import type { MeliApi } from '../meli/endpoints';
 import type { StoredEntry } from '../outbox/outbox-store';
 import type { OutboxModule } from '../outbox/outbox-module';
@@ -93,25 +93,29 @@ export function createListingEdits(deps: ListingEditsDeps) {
     }
   }
 
-  async function edit(input: ListingEditInput): Promise<{ outboxId: number }> {
-    const listing = cachedListing(deps.db, input.itemId);
-    if (!listing) throw new AppError('not_found', 'That listing is not in the saved data. Nothing was queued.');
-    const limit = input.changes.title === undefined ? DEFAULT_MAX_TITLE_LENGTH : await maxTitleLength(listing.userId, listing.categoryId);
-    const issues = listingEditIssues(listing, input, limit);
-    if (issues.length > 0) refuse(issues);
-    const variationId = input.variationId ?? null;
+  /** The outbox payload of a change: what it writes, and what it is based on. */
+  function payloadFor(listing: CachedListing, variationId: number | null, changes: ListingChanges): ListingEditPayload {
     // An edit queued after another one of the same field builds on it, not on the saved copy: once the
     // earlier one is sent, Mercado Libre has its value, and that is no conflict.
     const queued = (deps.outbox.store.openFor([`item:${listing.id}`]) as StoredEntry<ListingEditPayload>[]).filter(
       (entry) => entry.kind === 'listing.edit' && entry.state !== 'conflict' && entry.payload.variationId === variationId,
     );
     const values: ListingEditPayload['base']['values'] = {};
-    for (const field of Object.keys(input.changes) as ListingEditField[]) {
-      if (input.changes[field] === undefined) continue;
+    for (const field of Object.keys(changes) as ListingEditField[]) {
+      if (changes[field] === undefined) continue;
       const earlier = queued.findLast((entry) => entry.payload.changes[field] !== undefined);
       values[field] = earlier ? earlier.payload.changes[field] : baseValue(deps.db, listing, variationId, field);
     }
-    const payload: ListingEditPayload = { itemId: listing.id, variationId, changes: input.changes, base: { lastUpdated: listing.lastUpdated, values } };
+    return { itemId: listing.id, variationId, changes, base: { lastUpdated: listing.lastUpdated, values } };
+  }
+
+  async function edit(input: ListingEditInput): Promise<{ outboxId: number }> {
+    const listing = cachedListing(deps.db, input.itemId);
+    if (!listing) throw new AppError('not_found', 'That listing is not in the saved data. Nothing was queued.');
+    const limit = input.changes.title === undefined ? DEFAULT_MAX_TITLE_LENGTH : await maxTitleLength(listing.userId, listing.categoryId);
+    const issues = listingEditIssues(listing, input, limit);
+    if (issues.length > 0) refuse(issues);
+    const payload = payloadFor(listing, input.variationId ?? null, input.changes);
     const [outboxId] = deps.outbox.enqueue([{ userId: listing.userId, kind: 'listing.edit', target: `item:${listing.id}`, payload }]);
     if (outboxId === undefined) throw new AppError('internal', 'The change could not be queued.');
     return { outboxId };
@@ -129,5 +133,5 @@ export function createListingEdits(deps: ListingEditsDeps) {
     return byItem;
   }
 
-  return { edit, pendingFor };
+  return { edit, pendingFor, payloadFor };
 }

@@ -5,7 +5,9 @@ import type { AppModule } from '../core/module';
 import type { MeliApi } from '../meli/endpoints';
 import type { OutboxModule } from '../outbox/outbox-module';
 import { listingDescription } from './descriptions';
+import { createBulkEdits } from './bulk-edits';
 import { createListingEdits } from './listing-edits';
+import { createListingFees } from './listing-fees';
 import { queryListings } from './listings-query';
 
 export interface ListingsModuleDeps {
@@ -17,6 +19,8 @@ export interface ListingsModuleDeps {
 
 export function createListingsModule(deps: ListingsModuleDeps): AppModule {
   const edits = createListingEdits(deps);
+  const bulk = createBulkEdits({ db: deps.db, outbox: deps.outbox, edits });
+  const fees = createListingFees(deps);
   return {
     name: 'listings',
     handlers: {
@@ -26,6 +30,12 @@ export function createListingsModule(deps: ListingsModuleDeps): AppModule {
         return { ...page, rows: page.rows.map((row) => ({ ...row, pending: pending.get(row.id) ?? [] })) };
       },
       'listings.edit': (input) => edits.edit(input),
+      'listings.bulk.preview': (input) => bulk.preview(input),
+      'listings.bulk.apply': ({ previewId }) => bulk.apply(previewId),
+      'listings.bulk.status': ({ batchId }) => bulk.status(batchId),
+      'listings.bulk.cancel': ({ batchId }) => bulk.cancel(batchId),
+      'listings.bulk.undo': ({ batchId }) => bulk.undo(batchId),
+      'listings.fees': ({ itemId, price }) => fees(itemId, price),
       'listings.description': async ({ itemId }) => {
         const description = await listingDescription(deps.db, deps.api(), itemId);
         if (!description.fromCache) {

@@ -28,6 +28,8 @@ export interface OutboxModule extends AppModule {
   worker: OutboxWorker;
   /** Queues entries in one transaction with `alsoRecord` (the caller's local marker), then wakes the worker. */
   enqueue(entries: readonly NewEntry[], alsoRecord?: () => void): number[];
+  /** Drops an entry not sent yet (pending, failed or in conflict). */
+  discard(id: number): StoredEntry;
 }
 
 const DISCARDABLE: readonly OutboxState[] = ['pending', 'failed', 'conflict'];
@@ -60,6 +62,14 @@ export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
     }
   }
 
+  function discard(id: number): StoredEntry {
+    const entry = existing(id);
+    refuseState(entry, DISCARDABLE, 'discarded');
+    const moved = store.move(id, 'discarded');
+    announce([id], [entry.userId]);
+    return moved;
+  }
+
   async function resolve(id: number, keep: 'mine' | 'theirs'): Promise<StoredEntry> {
     const entry = existing(id);
     refuseState(entry, ['conflict'], 'resolved');
@@ -86,6 +96,7 @@ export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
     name: 'outbox',
     store,
     worker,
+    discard,
     enqueue(entries, alsoRecord) {
       const ids = deps.db.transaction(() => {
         const added = entries.map((entry) => store.add(entry));
@@ -107,13 +118,7 @@ export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
         void worker.kick();
         return moved;
       },
-      'outbox.discard': ({ id }) => {
-        const entry = existing(id);
-        refuseState(entry, DISCARDABLE, 'discarded');
-        const moved = store.move(id, 'discarded');
-        announce([id], [entry.userId]);
-        return moved;
-      },
+      'outbox.discard': ({ id }) => discard(id),
       'outbox.resolve': ({ id, keep }) => resolve(id, keep),
     },
     on: {
