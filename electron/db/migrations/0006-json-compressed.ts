@@ -13,9 +13,11 @@ export const step: Migration = {
   name: 'JSON stored compressed',
   vacuum: true,
   up(db) {
+    // The old columns were declared TEXT without STRICT: accept bytes too rather than fail the upgrade.
     db.function(ENCODE, { deterministic: true }, (text: unknown) => {
-      if (typeof text !== 'string') throw new Error('Saved JSON is not text.');
-      return encodeJsonText(text);
+      if (typeof text === 'string') return encodeJsonText(text);
+      if (Buffer.isBuffer(text)) return encodeJsonText(text.toString('utf8'));
+      throw new Error('Saved JSON is neither text nor bytes.');
     });
     db.exec(`
       CREATE TABLE order_raw (
