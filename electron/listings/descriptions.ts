@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ListingDescription } from '../../shared/listings';
 import { AppError } from '../../shared/errors';
-import { utcIso } from '../cache/normalize';
+import { utcIso } from '../db/values';
 import type { MeliApi } from '../meli/endpoints';
 
 export async function listingDescription(db: Database, api: MeliApi, itemId: string): Promise<ListingDescription> {

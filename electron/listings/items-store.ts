@@ -1,17 +1,18 @@
 /** The cached listings: normalized columns, variations and the JSON as received (search follows by triggers). */
 import type { Database } from 'better-sqlite3';
-import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
 import { encodeJson } from '../db/json-codec';
+import { textOrNull, utcIso } from '../db/values';
+import type { Item } from '../meli/schemas';
+
+type Attribute = NonNullable<Item['attributes']>[number];
 
 /** The seller's SKU: seller_custom_field, else the SELLER_SKU attribute (both are documented). */
-export function skuOf(entity: Record<string, unknown>): string | null {
-  const custom = toText(entity.seller_custom_field);
-  if (custom) return custom;
-  const attribute = list(entity.attributes).map(record).find((entry) => entry.id === 'SELLER_SKU');
-  return attribute ? toText(attribute.value_name) : null;
+export function skuOf(entity: { seller_custom_field?: string | null | undefined; attributes?: Attribute[] | undefined }): string | null {
+  return textOrNull(entity.seller_custom_field) ?? textOrNull(entity.attributes?.find((entry) => entry.id === 'SELLER_SKU')?.value_name);
 }
 
-export function upsertItems(db: Database, userId: number, items: readonly unknown[], syncedAt = new Date().toISOString()): number {
+/** Stores listings as parsed by the meli schemas (that value, unknown fields included, is what is kept). */
+export function upsertItems(db: Database, userId: number, items: readonly Item[], syncedAt = new Date().toISOString()): number {
   const upsert = db.prepare(`
     INSERT INTO items (id, user_id, title, status, sub_status, price, currency_id, available_quantity, sold_quantity, sku,
       listing_type_id, logistic_type, thumbnail, permalink, category_id, variation_count, variation_skus, date_created, last_updated, raw, synced_at)
@@ -31,54 +32,42 @@ export function upsertItems(db: Database, userId: number, items: readonly unknow
     VALUES (@itemId, @variationId, @sku, @available, @sold, @price, @attributes)`);
 
   let stored = 0;
-  for (const raw of items) {
-    const item = record(raw);
-    const id = toText(item.id);
-    if (!id) continue;
-    const shipping = record(item.shipping);
-    const variations = list(item.variations)
-      .map(record)
-      .flatMap((variation) => {
-        const variationId = toInt(variation.id);
-        if (variationId === null) return [];
-        return [
-          {
-            itemId: id,
-            variationId,
-            sku: skuOf(variation),
-            available: toInt(variation.available_quantity) ?? 0,
-            sold: toInt(variation.sold_quantity) ?? 0,
-            price: toNumber(variation.price),
-            attributes: list(variation.attribute_combinations)
-              .map(record)
-              .map((entry) => toText(entry.value_name))
-              .filter(Boolean)
-              .join(' / '),
-          },
-        ];
-      });
+  for (const item of items) {
+    const { id } = item;
+    const variations = (item.variations ?? []).map((variation) => ({
+      itemId: id,
+      variationId: variation.id,
+      sku: skuOf(variation),
+      available: Math.trunc(variation.available_quantity ?? 0),
+      sold: Math.trunc(variation.sold_quantity ?? 0),
+      price: variation.price ?? null,
+      attributes: (variation.attribute_combinations ?? [])
+        .map((entry) => textOrNull(entry.value_name))
+        .filter(Boolean)
+        .join(' / '),
+    }));
     const sku = skuOf(item);
     upsert.run({
       id,
       userId,
-      title: toText(item.title) ?? '',
-      status: toText(item.status) ?? 'unknown',
-      subStatus: list(item.sub_status).map(String).join(','),
-      price: toNumber(item.price),
-      currencyId: toText(item.currency_id),
-      available: toInt(item.available_quantity) ?? 0,
-      sold: toInt(item.sold_quantity) ?? 0,
+      title: item.title ?? '',
+      status: item.status ?? 'unknown',
+      subStatus: (item.sub_status ?? []).join(','),
+      price: item.price ?? null,
+      currencyId: item.currency_id ?? null,
+      available: Math.trunc(item.available_quantity ?? 0),
+      sold: Math.trunc(item.sold_quantity ?? 0),
       sku,
-      listingType: toText(item.listing_type_id),
-      logisticType: toText(shipping.logistic_type),
-      thumbnail: toText(item.secure_thumbnail) ?? toText(item.thumbnail),
-      permalink: toText(item.permalink),
-      categoryId: toText(item.category_id),
-      variationCount: list(item.variations).length,
+      listingType: item.listing_type_id ?? null,
+      logisticType: textOrNull(item.shipping?.logistic_type),
+      thumbnail: textOrNull(item.secure_thumbnail) ?? textOrNull(item.thumbnail),
+      permalink: item.permalink ?? null,
+      categoryId: item.category_id ?? null,
+      variationCount: variations.length,
       variationSkus: variations.map((variation) => variation.sku).filter(Boolean).join(' '),
       dateCreated: utcIso(item.date_created),
       lastUpdated: utcIso(item.last_updated),
-      raw: encodeJson(raw),
+      raw: encodeJson(item),
       syncedAt,
     });
     deleteVariations.run(id);

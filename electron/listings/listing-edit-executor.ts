@@ -13,7 +13,7 @@ import type { ItemUpdate } from '../meli/endpoints/items';
 import type { Item } from '../meli/schemas';
 import type { Comparison, Executor } from '../outbox/executor';
 import type { StoredEntry } from '../outbox/outbox-store';
-import { upsertItems } from './items-store';
+import { skuOf, upsertItems } from './items-store';
 
 export interface ListingEditPayload {
   itemId: string;
@@ -31,10 +31,6 @@ export interface RemoteListing {
 
 type Variation = NonNullable<Item['variations']>[number];
 type Attribute = NonNullable<Item['attributes']>[number];
-
-function skuOf(entity: { seller_custom_field?: string | null | undefined; attributes?: Attribute[] | undefined }): string | null {
-  return entity.attributes?.find((attribute) => attribute.id === 'SELLER_SKU')?.value_name ?? entity.seller_custom_field ?? null;
-}
 
 /** The value Mercado Libre has now for one field of the edit. */
 export function remoteValue(remote: RemoteListing, variationId: number | null, field: ListingEditField): unknown {

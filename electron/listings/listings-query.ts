@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ListingRow, ListingsPage, ListingsQuery } from '../../shared/listings';
-import { ftsQuery } from '../cache/normalize';
+import { ftsQuery } from '../db/fts-query';
 
 const ORDER_BY: Record<z.output<typeof ListingsQuery>['sort'], string> = {
   title_asc: 'title COLLATE NOCASE ASC, id',

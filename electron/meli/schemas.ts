@@ -142,7 +142,8 @@ const OrderItem = z.looseObject({
     seller_custom_field: optionalText,
   }),
   quantity: num,
-  unit_price: num,
+  unit_price: num.nullable().optional(),
+  currency_id: optionalText,
   sale_fee: num.nullable().optional(),
 });
 
@@ -170,7 +171,7 @@ export const Order = z.looseObject({
   paid_amount: num.nullable().optional(),
   currency_id: z.string().optional(),
   order_items: z.array(OrderItem).optional(),
-  buyer: z.looseObject({ id: NumericId, nickname: z.string().optional() }).nullable().optional(),
+  buyer: z.looseObject({ id: NumericId, nickname: z.string().optional(), first_name: optionalText, last_name: optionalText }).nullable().optional(),
   seller: z.looseObject({ id: NumericId }).nullable().optional(),
   payments: z.array(z.looseObject({ id: NumericId.optional(), status: z.string().optional() })).optional(),
   shipping: z.looseObject({ id: NumericId.nullable().optional() }).nullable().optional(),
@@ -233,6 +234,8 @@ export const Shipment = z.looseObject({
   // The newer format nests it: logistic: {type, mode}.
   logistic: z.looseObject({ type: optionalText, mode: optionalText }).nullable().optional(),
   tracking_number: optionalText,
+  date_created: optionalText,
+  last_updated: optionalText,
   receiver_address: z.looseObject({}).nullable().optional(),
   shipping_items: z.array(z.looseObject({})).optional(),
 });

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { OrderRow, OrdersPage, OrdersQuery } from '../../shared/orders';
-import { ftsQuery } from '../cache/normalize';
+import { ftsQuery } from '../db/fts-query';
 
 type ParsedQuery = z.output<typeof OrdersQuery>;
 

@@ -3,14 +3,16 @@
  * full-text index follows the orders table by triggers (migration 5).
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { list, record, toInt, toNumber, toText, utcIso } from '../cache/normalize';
 import { encodeJson } from '../db/json-codec';
+import { textOrNull, utcIso } from '../db/values';
+import type { Order } from '../meli/schemas';
 
 /** A Mercado Envios label can be downloaded now. The same rule is applied when a shipment changes. */
 export const LABEL_READY_SQL = "coalesce(s.status = 'ready_to_ship' AND s.substatus = 'ready_to_print' AND s.mode = 'me2', 0)";
 
 export interface OrderUpsert {
-  raw: unknown;
+  /** As parsed by the meli schemas (ids normalized, unknown fields kept: it is also what is stored). */
+  order: Order;
   /** True when Mercado Libre answered 206 and named missing parts. */
   partial?: boolean;
 }
@@ -62,54 +64,49 @@ function prepared(db: Database): Prepared {
 export function upsertOrders(db: Database, userId: number, orders: readonly OrderUpsert[], syncedAt = new Date().toISOString()): number {
   const statements = prepared(db);
   let stored = 0;
-  for (const { raw, partial } of orders) {
-    const order = record(raw);
-    const id = toInt(order.id);
+  for (const { order, partial } of orders) {
+    const id = order.id;
     const dateCreated = utcIso(order.date_created);
-    if (id === null || dateCreated === null) continue;
-    const buyer = record(order.buyer);
-    const lines = list(order.order_items).map((entry, line) => {
-      const lineRecord = record(entry);
-      const item = record(lineRecord.item);
-      return {
-        orderId: id,
-        line,
-        itemId: toText(item.id),
-        variationId: toInt(item.variation_id),
-        title: toText(item.title) ?? '',
-        sku: toText(item.seller_sku) ?? toText(item.seller_custom_field),
-        quantity: toInt(lineRecord.quantity) ?? 0,
-        unitPrice: toNumber(lineRecord.unit_price),
-        currencyId: toText(lineRecord.currency_id) ?? toText(order.currency_id),
-      };
-    });
-    const buyerName = [toText(buyer.first_name), toText(buyer.last_name)].filter(Boolean).join(' ');
+    if (dateCreated === null) continue;
+    const buyer = order.buyer;
+    const lines = (order.order_items ?? []).map((entry, line) => ({
+      orderId: id,
+      line,
+      itemId: entry.item.id,
+      variationId: entry.item.variation_id ?? null,
+      title: entry.item.title ?? '',
+      sku: textOrNull(entry.item.seller_sku) ?? textOrNull(entry.item.seller_custom_field),
+      quantity: Math.trunc(entry.quantity),
+      unitPrice: entry.unit_price ?? null,
+      currencyId: textOrNull(entry.currency_id) ?? order.currency_id ?? null,
+    }));
+    const buyerName = [textOrNull(buyer?.first_name), textOrNull(buyer?.last_name)].filter(Boolean).join(' ');
     const itemTitles = lines.map((line) => line.title).join(' · ');
-    const packId = toInt(order.pack_id);
-    const shippingId = toInt(record(order.shipping).id);
+    const packId = order.pack_id ?? null;
+    const shippingId = order.shipping?.id ?? null;
     statements.upsert.run({
       id,
       userId,
-      status: toText(order.status) ?? 'unknown',
-      statusDetail: toText(order.status_detail),
+      status: order.status ?? 'unknown',
+      statusDetail: typeof order.status_detail === 'string' ? order.status_detail : null,
       dateCreated,
       dateClosed: utcIso(order.date_closed),
       dateLastUpdated: utcIso(order.date_last_updated) ?? dateCreated,
-      totalAmount: toNumber(order.total_amount),
-      paidAmount: toNumber(order.paid_amount),
-      currencyId: toText(order.currency_id),
-      buyerId: toInt(buyer.id),
-      buyerNickname: toText(buyer.nickname),
+      totalAmount: order.total_amount ?? null,
+      paidAmount: order.paid_amount ?? null,
+      currencyId: order.currency_id ?? null,
+      buyerId: buyer?.id ?? null,
+      buyerNickname: buyer?.nickname ?? null,
       buyerName: buyerName || null,
       packId,
       shippingId,
       itemTitles,
       lineSkus: lines.map((line) => [line.sku, line.itemId].filter(Boolean).join(' ')).join(' '),
-      delivered: list(order.tags).includes('delivered') ? 1 : 0,
+      delivered: (order.tags ?? []).includes('delivered') ? 1 : 0,
       partial: partial ? 1 : 0,
       syncedAt,
     });
-    statements.upsertJson.run(id, encodeJson(raw));
+    statements.upsertJson.run(id, encodeJson(order));
     statements.deleteLines.run(id);
     for (const line of lines) statements.insertLine.run(line);
     stored += 1;

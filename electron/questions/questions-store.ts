@@ -1,32 +1,31 @@
 /** The cached buyers' questions, newest first, with the answer when there is one. */
 import type { Database } from 'better-sqlite3';
-import { record, toInt, toText, utcIso } from '../cache/normalize';
 import { encodeJson } from '../db/json-codec';
+import { utcIso } from '../db/values';
+import type { Question } from '../meli/schemas';
 
-export function upsertQuestions(db: Database, userId: number, questions: readonly unknown[], syncedAt = new Date().toISOString()): number {
+export function upsertQuestions(db: Database, userId: number, questions: readonly Question[], syncedAt = new Date().toISOString()): number {
   const statement = db.prepare(`
     INSERT INTO questions (id, user_id, item_id, status, text, date_created, from_id, answer_text, answer_date, raw, synced_at)
     VALUES (@id, @userId, @itemId, @status, @text, @dateCreated, @fromId, @answerText, @answerDate, @raw, @syncedAt)
     ON CONFLICT(id) DO UPDATE SET status = excluded.status, text = excluded.text, item_id = excluded.item_id,
       answer_text = excluded.answer_text, answer_date = excluded.answer_date, raw = excluded.raw, synced_at = excluded.synced_at`);
   let stored = 0;
-  for (const raw of questions) {
-    const question = record(raw);
-    const id = toInt(question.id);
+  for (const question of questions) {
     const dateCreated = utcIso(question.date_created);
-    if (id === null || dateCreated === null) continue;
-    const answer = question.answer ? record(question.answer) : null;
+    if (dateCreated === null) continue;
+    const answer = question.answer ?? null;
     statement.run({
-      id,
+      id: question.id,
       userId,
-      itemId: toText(question.item_id) ?? '',
-      status: toText(question.status) ?? 'UNKNOWN',
-      text: toText(question.text) ?? '',
+      itemId: question.item_id,
+      status: question.status,
+      text: question.text,
       dateCreated,
-      fromId: toInt(record(question.from).id),
-      answerText: answer ? toText(answer.text) : null,
+      fromId: question.from?.id ?? null,
+      answerText: answer ? answer.text : null,
       answerDate: answer ? utcIso(answer.date_created) : null,
-      raw: encodeJson(raw),
+      raw: encodeJson(question),
       syncedAt,
     });
     stored += 1;

@@ -1,10 +1,11 @@
 /** The cached shipments: status and substatus drive the Orders screen's shipping filter and labels. */
 import type { Database } from 'better-sqlite3';
-import { record, toInt, toText, utcIso } from '../cache/normalize';
 import { encodeJson } from '../db/json-codec';
+import { textOrNull, utcIso } from '../db/values';
+import type { Shipment } from '../meli/schemas';
 import { LABEL_READY_SQL } from '../orders/orders-store';
 
-export function upsertShipments(db: Database, userId: number, shipments: readonly unknown[], syncedAt = new Date().toISOString()): number {
+export function upsertShipments(db: Database, userId: number, shipments: readonly Shipment[], syncedAt = new Date().toISOString()): number {
   const statement = db.prepare(`
     INSERT INTO shipments (id, user_id, status, substatus, mode, logistic_type, tracking_number, date_created, last_updated, raw, synced_at)
     VALUES (@id, @userId, @status, @substatus, @mode, @logisticType, @trackingNumber, @dateCreated, @lastUpdated, @raw, @syncedAt)
@@ -17,22 +18,19 @@ export function upsertShipments(db: Database, userId: number, shipments: readonl
     FROM (SELECT status, substatus, mode FROM shipments WHERE id = @id) AS s
     WHERE orders.shipping_id = @id`);
   let stored = 0;
-  for (const raw of shipments) {
-    const shipment = record(raw);
-    const id = toInt(shipment.id);
-    if (id === null) continue;
-    const logistic = record(shipment.logistic);
+  for (const shipment of shipments) {
+    const { id } = shipment;
     statement.run({
       id,
       userId,
-      status: toText(shipment.status) ?? 'unknown',
-      substatus: toText(shipment.substatus),
-      mode: toText(shipment.mode) ?? toText(logistic.mode),
-      logisticType: toText(shipment.logistic_type) ?? toText(logistic.type),
-      trackingNumber: toText(shipment.tracking_number),
+      status: shipment.status,
+      substatus: textOrNull(shipment.substatus),
+      mode: textOrNull(shipment.mode) ?? textOrNull(shipment.logistic?.mode),
+      logisticType: textOrNull(shipment.logistic_type) ?? textOrNull(shipment.logistic?.type),
+      trackingNumber: textOrNull(shipment.tracking_number),
       dateCreated: utcIso(shipment.date_created),
       lastUpdated: utcIso(shipment.last_updated),
-      raw: encodeJson(raw),
+      raw: encodeJson(shipment),
       syncedAt,
     });
     copyToOrders.run({ id });

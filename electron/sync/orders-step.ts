@@ -51,7 +51,7 @@ export async function syncOrders(ctx: StepContext): Promise<void> {
     }
     const seen = new Set<number>();
     const store = (orders: typeof first.orders) => {
-      ctx.commit(['orders'], () => upsertOrders(db, userId, orders.map((raw) => ({ raw }))));
+      ctx.commit(['orders'], () => upsertOrders(db, userId, orders.map((order) => ({ order }))));
       for (const order of orders) seen.add(Number(order.id));
       done += orders.length;
       ctx.progress('orders', done, Math.max(expected ?? 0, done));

@@ -3,6 +3,7 @@
  * read, and not cancelled or delivered. Derived from the database, so a sync killed between storing
  * orders and reading their shipments picks up where it stopped.
  */
+import type { Shipment } from '../meli/schemas';
 import type { Database } from 'better-sqlite3';
 import { upsertShipments } from '../shipments/shipments-store';
 import { runPool } from './pool';
@@ -27,7 +28,7 @@ export async function syncShipments(ctx: StepContext): Promise<void> {
   ctx.progress('shipments', 0, ids.length);
   // Read with all the concurrency the budget allows; store in batches (fewer commits, and a crash
   // loses at most one batch of reads).
-  let pending: unknown[] = [];
+  let pending: Shipment[] = [];
   const flush = () => {
     if (pending.length === 0) return;
     const batch = pending;

@@ -6,6 +6,7 @@ import { openDatabase } from '../../electron/db/database';
 import { upsertItems } from '../../electron/listings/items-store';
 import { queryListings } from '../../electron/listings/listings-query';
 import { queryOrders } from '../../electron/orders/orders-query';
+import { Order } from '../../electron/meli/schemas';
 import { upsertOrders } from '../../electron/orders/orders-store';
 import { ListingsQuery } from '../../shared/listings';
 import { OrdersQuery } from '../../shared/orders';
@@ -41,7 +42,7 @@ beforeEach(() => {
 // The index is kept by SQL triggers: any write to the tables, by any code, is searchable at once.
 describe('full-text search kept by triggers', () => {
   it('finds an order by id, pack, shipment, buyer, title and line SKU, and follows updates and deletes', () => {
-    db.transaction(() => upsertOrders(db, 1, [{ raw: order(11, 'COMPRADORA', 'REM-NEG-M') }, { raw: order(12, 'OTRO', 'PANT-AZ') }]))();
+    db.transaction(() => upsertOrders(db, 1, [{ order: Order.parse(order(11, 'COMPRADORA', 'REM-NEG-M')) }, { order: Order.parse(order(12, 'OTRO', 'PANT-AZ')) }]))();
     for (const search of ['11', '7011', '8011', 'compradora', 'perez', 'REM-NEG-M', 'MLA11']) expect(orderIds(search)).toEqual([11]);
     expect(orderIds('zapat')).toHaveLength(2);
 
@@ -50,8 +51,8 @@ describe('full-text search kept by triggers', () => {
     expect(orderIds('nuevanick')).toEqual([11]);
 
     // Synced again unchanged and then changed: one index row each time, never a duplicate.
-    db.transaction(() => upsertOrders(db, 1, [{ raw: order(12, 'OTRO', 'PANT-AZ') }]))();
-    db.transaction(() => upsertOrders(db, 1, [{ raw: order(12, 'OTRO', 'PANT-VERDE') }]))();
+    db.transaction(() => upsertOrders(db, 1, [{ order: Order.parse(order(12, 'OTRO', 'PANT-AZ')) }]))();
+    db.transaction(() => upsertOrders(db, 1, [{ order: Order.parse(order(12, 'OTRO', 'PANT-VERDE')) }]))();
     expect(orderIds('PANT-AZ')).toEqual([]);
     expect(orderIds('PANT-VERDE')).toEqual([12]);
     expect(db.prepare('SELECT count(*) AS n FROM orders_fts').get()).toEqual({ n: 2 });

@@ -2,10 +2,11 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { upsertAccount } from '../../electron/accounts/accounts-repository';
-import { ftsQuery, record } from '../../electron/cache/normalize';
+import { ftsQuery } from '../../electron/db/fts-query';
 import { openDatabase } from '../../electron/db/database';
 import { decodeJson } from '../../electron/db/json-codec';
 import { queryOrders } from '../../electron/orders/orders-query';
+import { Order } from '../../electron/meli/schemas';
 import { upsertOrders } from '../../electron/orders/orders-store';
 import { upsertShipments } from '../../electron/shipments/shipments-store';
 import { OrdersQuery } from '../../shared/orders';
@@ -38,12 +39,12 @@ beforeEach(() => {
 
 describe('orders cache', () => {
   it('stores orders once (an update replaces, never duplicates) and keeps the raw JSON', () => {
-    db.transaction(() => upsertOrders(db, 1, [{ raw: order(1) }, { raw: order(2) }]))();
-    db.transaction(() => upsertOrders(db, 1, [{ raw: order(1, { status: 'cancelled', id: '1' }) }]))();
+    db.transaction(() => upsertOrders(db, 1, [{ order: Order.parse(order(1)) }, { order: Order.parse(order(2)) }]))();
+    db.transaction(() => upsertOrders(db, 1, [{ order: Order.parse(order(1, { status: 'cancelled', id: '1' })) }]))();
     expect(query({}).total).toBe(2);
     const row = db.prepare('SELECT status, raw, date_created FROM orders JOIN order_raw ON order_id = id WHERE id = 1').get() as { status: string; raw: Buffer; date_created: string };
     expect(row.status).toBe('cancelled');
-    expect(record(record(decodeJson(row.raw)).buyer).nickname).toBe('COMPRADOR1');
+    expect(Order.parse(decodeJson(row.raw)).buyer?.nickname).toBe('COMPRADOR1');
     expect(row.date_created).toBe('2026-10-02T13:00:00.000Z');
     expect(db.prepare('SELECT count(*) AS n FROM order_items').get()).toEqual({ n: 2 });
     expect(db.prepare('SELECT count(*) AS n FROM orders_fts').get()).toEqual({ n: 2 });
@@ -51,8 +52,8 @@ describe('orders cache', () => {
 
   it('filters by account, status, shipping (label ready) and date, sorts, and windows', () => {
     db.transaction(() => {
-      upsertOrders(db, 1, [1, 2, 3, 4, 5].map((id) => ({ raw: order(id) })));
-      upsertOrders(db, 2, [{ raw: order(6, { status: 'cancelled' }) }, { raw: order(7, { shipping: null }) }]);
+      upsertOrders(db, 1, [1, 2, 3, 4, 5].map((id) => ({ order: Order.parse(order(id)) })));
+      upsertOrders(db, 2, [{ order: Order.parse(order(6, { status: 'cancelled' })) }, { order: Order.parse(order(7, { shipping: null })) }]);
       upsertShipments(db, 1, [
         { id: 5001, status: 'ready_to_ship', substatus: 'ready_to_print', mode: 'me2' },
         { id: 5002, status: 'ready_to_ship', substatus: 'printed', mode: 'me2' },
@@ -74,7 +75,7 @@ describe('orders cache', () => {
   });
 
   it('searches buyer, names without accents, titles, SKUs and ids', () => {
-    db.transaction(() => upsertOrders(db, 1, [1, 2, 3].map((id) => ({ raw: order(id) }))))();
+    db.transaction(() => upsertOrders(db, 1, [1, 2, 3].map((id) => ({ order: Order.parse(order(id)) }))))();
     expect(query({ search: 'comprador2' }).rows.map((row) => row.id)).toEqual([2]);
     expect(query({ search: 'perez 3' }).rows.map((row) => row.id)).toEqual([3]);
     expect(query({ search: 'zapat' }).total).toBe(3);
@@ -88,8 +89,8 @@ describe('orders cache', () => {
   it('windows a search with many matches exactly like a filter, in every sort and at any offset', () => {
     const ids = Array.from({ length: 1300 }, (_, index) => index + 1);
     db.transaction(() => {
-      upsertOrders(db, 1, ids.map((id) => ({ raw: order(id, { total_amount: (id * 37) % 1000 }) })));
-      upsertOrders(db, 2, [{ raw: order(5000, { order_items: [{ item: { id: 'MLA9', title: 'Mochila urbana' }, quantity: 1 }] }) }]);
+      upsertOrders(db, 1, ids.map((id) => ({ order: Order.parse(order(id, { total_amount: (id * 37) % 1000 })) })));
+      upsertOrders(db, 2, [{ order: Order.parse(order(5000, { order_items: [{ item: { id: 'MLA9', title: 'Mochila urbana' }, quantity: 1 }] })) }]);
     })();
     const all = [0, 500, 1000].flatMap((offset) => query({ accountIds: [1], offset, limit: 500 }).rows);
     expect(all).toHaveLength(1300);
