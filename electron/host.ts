@@ -11,7 +11,7 @@ import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, APP_NAME, type Config } from './config';
 import { createCacheHandlers } from './cache/cache-handlers';
 import { createEventBus, type EventBus } from './core/event-bus';
-import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions } from './meli/client';
+import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions, type RequestInfo } from './meli/client';
 import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
 import { createSyncHandlers } from './sync/sync-handlers';
@@ -46,6 +46,8 @@ export interface HostOptions {
   retry?: Partial<RetryOptions>;
   /** First pause before polling again after a failed sync (tests shorten it). */
   syncRetryBaseMs?: number;
+  /** Hears every Mercado Libre attempt (benchmarks measure queue waits with it). */
+  onMeliRequest?: (info: RequestInfo) => void;
   log?: (line: string) => void;
 }
 
@@ -106,6 +108,7 @@ export function createHost(options: HostOptions): Host {
         onUnauthorized: (userId, rejected) => accounts.tokens.refreshAfterRejection(userId, rejected),
         ...(options.budget ? { budget: options.budget } : {}),
         ...(options.retry ? { retry: options.retry } : {}),
+        ...(options.onMeliRequest ? { onRequest: options.onMeliRequest } : {}),
       });
       current = { apiUrl, api: createMeliApi(client) };
     }

@@ -27,6 +27,14 @@ const BUDGET_WINDOW_MARGIN_MS = 50;
 
 export type QueryValue = string | number | boolean | null | undefined;
 
+/**
+ * Who is waiting for a call. The seller's own actions (an edit, an answer, a label, opening a
+ * description) go ahead of background sync pages; both share one budget and one concurrency cap.
+ */
+export type RequestPriority = 'interactive' | 'background';
+// p-queue runs greater numbers first; equal priorities keep their order.
+const QUEUE_PRIORITY: Record<RequestPriority, number> = { interactive: 1, background: 0 };
+
 export interface MeliRequest {
   /** The account the call acts for; null for public resources (sent without a token). */
   userId: number | null;
@@ -40,6 +48,8 @@ export interface MeliRequest {
   expect?: 'json' | 'bytes';
   /** Cancels the call (a sync the seller stopped): in flight, queued or backing off. Rejects with signal.reason. */
   signal?: AbortSignal;
+  /** Defaults to interactive: only the sync marks its calls as background. */
+  priority?: RequestPriority;
 }
 
 export interface MeliResponse {
@@ -55,6 +65,9 @@ export interface RequestInfo {
   method: HttpMethod;
   path: string;
   attempt: number;
+  priority: RequestPriority;
+  /** Time the attempt waited for the budget: from the call (or the end of its backoff) to sending. */
+  queuedMs: number;
   /** HTTP status, or null when no answer came. */
   status: number | null;
   networkError: string | null;
@@ -207,19 +220,22 @@ export function createMeliClient(options: MeliClientOptions) {
   }
 
   /** One attempt through the budget; reports it to onRequest and the counter. */
-  async function attemptOnce(call: MeliRequest, attempt: number, token: string | null): Promise<Attempt> {
-    const { result, durationMs } = await queue.add(async () => {
+  async function attemptOnce(call: MeliRequest, attempt: number, token: string | null, readyAt: number): Promise<Attempt> {
+    const priority = call.priority ?? 'interactive';
+    const { result, durationMs, queuedMs } = await queue.add(async () => {
       call.signal?.throwIfAborted();
       const started = now();
       const sent = await send(call, token);
-      return { result: sent, durationMs: now() - started };
-    }, { signal: call.signal });
+      return { result: sent, durationMs: now() - started, queuedMs: started - readyAt };
+    }, { signal: call.signal, priority: QUEUE_PRIORITY[priority] });
     stats.add(call.userId, 'requests');
     options.onRequest?.({
       userId: call.userId,
       method: call.method,
       path: call.path,
       attempt,
+      priority,
+      queuedMs,
       status: result.kind === 'response' ? result.response.status : null,
       networkError: result.kind === 'network' ? result.code : null,
       durationMs,
@@ -250,6 +266,7 @@ export function createMeliClient(options: MeliClientOptions) {
   async function request(call: MeliRequest): Promise<MeliResponse> {
     const { userId, method, path } = call;
     let askedAfter401 = false;
+    let readyAt = now();
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) stats.add(userId, 'retries');
       const pause = pausedUntil - now();
@@ -257,7 +274,7 @@ export function createMeliClient(options: MeliClientOptions) {
       call.signal?.throwIfAborted();
       const token = await tokenFor(userId);
 
-      const result = await attemptOnce(call, attempt, token);
+      const result = await attemptOnce(call, attempt, token, readyAt);
       if (result.kind === 'response' && result.response.status >= 200 && result.response.status < 300) {
         return { status: result.response.status, headers: lowerCaseHeaders(result.response.headers), data: result.response.data };
       }
@@ -282,6 +299,7 @@ export function createMeliClient(options: MeliClientOptions) {
       }
       stats.add(userId, 'backoffMs', decision.delayMs);
       await waitUnlessAborted(sleep, decision.delayMs, call.signal);
+      readyAt = now();
     }
   }
 
@@ -291,8 +309,12 @@ export function createMeliClient(options: MeliClientOptions) {
     return args.length === 0 ? stats.snapshot() : stats.of(args[0]);
   }
 
-  return {
+  const client: MeliClient = {
     request,
+    /** The same client (one budget, one queue) with every call at this priority unless it names one. */
+    withPriority(priority: RequestPriority): MeliClient {
+      return { ...client, request: (call: MeliRequest) => request({ priority, ...call }) };
+    },
     /** Counts for every account and their total, or for one account (null: calls made without one). */
     stats: statsOf,
     resetStats(): void {
@@ -303,5 +325,13 @@ export function createMeliClient(options: MeliClientOptions) {
       return queue.onIdle();
     },
   };
+  return client;
 }
-export type MeliClient = ReturnType<typeof createMeliClient>;
+export interface MeliClient {
+  request(call: MeliRequest): Promise<MeliResponse>;
+  withPriority(priority: RequestPriority): MeliClient;
+  stats(): StatsSnapshot;
+  stats(userId: number | null): RequestCounts;
+  resetStats(): void;
+  idle(): Promise<void>;
+}

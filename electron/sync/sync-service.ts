@@ -65,7 +65,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   async function runSteps(userId: number, signal: AbortSignal, forceFull: boolean): Promise<void> {
     const ctx: StepContext = {
       db: deps.db,
-      api: deps.api(),
+      api: deps.api().background,
       userId,
       signal,
       concurrency: deps.concurrency ?? 4,

@@ -8,7 +8,7 @@ import { questionsApi } from './questions';
 import { shipmentsApi } from './shipments';
 import { usersApi } from './users';
 
-export function createMeliApi(client: MeliClient) {
+function endpoints(client: MeliClient) {
   return {
     users: usersApi(client),
     items: itemsApi(client),
@@ -19,4 +19,14 @@ export function createMeliApi(client: MeliClient) {
     messages: messagesApi(client),
   };
 }
-export type MeliApi = ReturnType<typeof createMeliApi>;
+export type MeliEndpoints = ReturnType<typeof endpoints>;
+
+export interface MeliApi extends MeliEndpoints {
+  /** The same endpoints queued behind the seller's own calls, for sync pages (same budget and cap). */
+  background: MeliEndpoints;
+}
+
+/** Calls default to interactive priority: whatever the seller asked for goes ahead of the sync. */
+export function createMeliApi(client: MeliClient): MeliApi {
+  return { ...endpoints(client), background: endpoints(client.withPriority('background')) };
+}
