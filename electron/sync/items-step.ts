@@ -46,7 +46,7 @@ async function readItems(ctx: StepContext, ids: readonly string[]): Promise<void
   let done = 0;
   ctx.progress('items', 0, ids.length);
   await runPool(chunk(ids, MULTIGET_MAX_IDS), ctx.concurrency, signal, async (batch) => {
-    const results = await api.items.multiget(userId, batch);
+    const results = await api.items.read(userId, batch);
     const found = results.flatMap((result) => (result.ok ? [result.item] : []));
     db.transaction(() => upsertItems(db, userId, found))();
     done += batch.length;

@@ -37,6 +37,8 @@ export const configSchema = z.object({
   ordersOffsetCap: z.number().int().min(0).nullable(),
   zplSummaryPdf: z.boolean(),
   marketActivity: activity,
+  /** Refuse GET /items?ids= with this status, as after a move to /items/bulk; null serves it. */
+  multigetRefusal: z.union([z.literal(400), z.literal(404), z.literal(410)]).nullable(),
 });
 
 export type SimConfig = z.infer<typeof configSchema>;
@@ -52,6 +54,7 @@ export const configPatchSchema = z.object({
   ordersOffsetCap: z.number().int().min(0).nullable(),
   zplSummaryPdf: z.boolean(),
   marketActivity: activity.partial(),
+  multigetRefusal: z.union([z.literal(400), z.literal(404), z.literal(410)]).nullable(),
 }).partial();
 
 export type SimConfigPatch = z.infer<typeof configPatchSchema>;
@@ -68,6 +71,7 @@ export function defaultConfig(): SimConfig {
     ordersOffsetCap: 10_000,
     zplSummaryPdf: true,
     marketActivity: { enabled: false, intervalMs: 15_000 },
+    multigetRefusal: null,
   };
 }
 

@@ -1,17 +1,17 @@
 /** Every Mercado Libre endpoint the app calls, grouped by what the seller works on. */
 import type { MeliClient } from '../client';
 import { catalogApi } from './catalog';
-import { itemsApi } from './items';
+import { itemsApi, type MultigetMemory } from './items';
 import { messagesApi } from './messages';
 import { ordersApi } from './orders';
 import { questionsApi } from './questions';
 import { shipmentsApi } from './shipments';
 import { usersApi } from './users';
 
-function endpoints(client: MeliClient) {
+function endpoints(client: MeliClient, multiget: MultigetMemory) {
   return {
     users: usersApi(client),
-    items: itemsApi(client),
+    items: itemsApi(client, multiget),
     catalog: catalogApi(client),
     orders: ordersApi(client),
     questions: questionsApi(client),
@@ -28,5 +28,6 @@ export interface MeliApi extends MeliEndpoints {
 
 /** Calls default to interactive priority: whatever the seller asked for goes ahead of the sync. */
 export function createMeliApi(client: MeliClient): MeliApi {
-  return { ...endpoints(client), background: endpoints(client.withPriority('background')) };
+  const multiget: MultigetMemory = { path: '/items' };
+  return { ...endpoints(client, multiget), background: endpoints(client.withPriority('background'), multiget) };
 }
