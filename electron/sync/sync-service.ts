@@ -2,14 +2,18 @@
  * Runs the sync of each account: first a full pass, then incremental polling at the interval from
  * Settings, backing off while Mercado Libre is unreachable or rate-limiting; "Sync now" and cancel.
  * Steps run in order (orders, listings, shipments, questions); each commits as it goes, so a sync that
- * is cancelled, fails or is killed resumes from the last committed point.
+ * is cancelled, fails or is killed resumes from the last committed point. A step that fails does not
+ * stop the others (listings refused still leave orders, shipments and questions read); the status
+ * names the steps that failed. Only a failure no step can get past (offline, signed out, rate limited)
+ * ends the sync early, and the steps not tried count as failed.
  */
 import type { Database } from 'better-sqlite3';
 import type { Account } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { AccountSyncStatus, SyncStatus } from '../../shared/sync';
+import { SYNC_STEPS, type AccountSyncStatus, type SyncStatus, type SyncStep } from '../../shared/sync';
 import type { EventBus } from '../core/event-bus';
 import type { MeliApi } from '../meli/endpoints';
+import { meliErrorDetails } from '../meli/errors';
 import { syncItems } from './items-step';
 import { syncOrders } from './orders-step';
 import { syncQuestions } from './questions-step';
@@ -39,22 +43,43 @@ const MESSAGES: Partial<Record<State, string>> = {
   error: 'The last sync failed. It will be tried again.',
 };
 
+const STEP_NAMES: Record<SyncStep, string> = { orders: 'orders', items: 'listings', shipments: 'shipments', questions: 'questions' };
+
+/** The steps that failed, and the first failure (what the state is named after). */
+export class SyncStepsFailed extends Error {
+  constructor(
+    readonly failedSteps: SyncStep[],
+    readonly firstError: unknown,
+  ) {
+    super(`sync steps failed: ${failedSteps.join(', ')}: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
+    this.name = 'SyncStepsFailed';
+  }
+}
+
+/** Failures that every later step would meet too: no point in trying them now. */
+function endsTheSync(error: unknown): boolean {
+  if (!(error instanceof AppError)) return false;
+  if (error.code === 'needs_sign_in' || error.code === 'rate_limited') return true;
+  return error.code === 'offline' && meliErrorDetails(error)?.reason !== 'server_error';
+}
+
 export function createSyncService(deps: SyncServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
-  const states = new Map<number, { state: State; message: string | null }>();
+  const states = new Map<number, { state: State; message: string | null; failedSteps: SyncStep[] }>();
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;
 
   function status(): SyncStatus {
     const accounts = deps.accounts().map((account): AccountSyncStatus => {
-      const current = states.get(account.userId) ?? { state: account.status === 'needs_sign_in' ? 'needs_sign_in' : 'idle', message: null };
+      const current = states.get(account.userId) ?? { state: account.status === 'needs_sign_in' ? 'needs_sign_in' : 'idle', message: null, failedSteps: [] };
       return {
         userId: account.userId,
         state: running.has(account.userId) ? 'running' : current.state,
         lastSyncAt: readWatermark(deps.db, account.userId, 'sync.completed_at'),
         message: current.message,
         firstSyncDone: readWatermark(deps.db, account.userId, 'items.full_at') !== null,
+        failedSteps: current.failedSteps,
       };
     });
     return { online: !accounts.some((account) => account.state === 'offline'), accounts };
@@ -72,15 +97,48 @@ export function createSyncService(deps: SyncServiceDeps) {
       now,
       progress: (step, done, total) => deps.events.emit('sync.progress', { userId, step, done, total }),
     };
-    await syncOrders(ctx);
-    await syncItems(ctx, { forceFull });
-    await syncShipments(ctx);
-    await syncQuestions(ctx);
+    const steps: Array<[SyncStep, () => Promise<void>]> = [
+      ['orders', () => syncOrders(ctx)],
+      ['items', () => syncItems(ctx, { forceFull })],
+      ['shipments', () => syncShipments(ctx)],
+      ['questions', () => syncQuestions(ctx)],
+    ];
+    const failed: SyncStep[] = [];
+    let firstError: unknown = null;
+    for (const [step, run] of steps) {
+      if (firstError !== null && endsTheSync(firstError)) {
+        failed.push(step);
+        continue;
+      }
+      try {
+        await run();
+      } catch (error) {
+        if (signal.aborted) throw error;
+        deps.log?.(`sync of account ${userId}: ${STEP_NAMES[step]} failed: ${error instanceof Error ? error.message : String(error)}`);
+        failed.push(step);
+        firstError ??= error;
+      }
+    }
+    if (failed.length > 0) throw new SyncStepsFailed(failed, firstError);
     const finishedAt = now().toISOString();
     deps.db.transaction(() => {
       writeWatermark(deps.db, userId, 'sync.completed_at', finishedAt);
       deps.db.prepare('UPDATE accounts SET last_sync_at = ? WHERE user_id = ?').run(finishedAt, userId);
     })();
+  }
+
+  function messageFor(state: State, failedSteps: SyncStep[]): string | null {
+    const general = MESSAGES[state] ?? null;
+    if (failedSteps.length === 0 || failedSteps.length === SYNC_STEPS.length || state === 'needs_sign_in') return general;
+    const names = failedSteps.map((step) => STEP_NAMES[step]).join(', ');
+    return `Not synced: ${names}. ${state === 'error' ? 'The rest is up to date; it will be tried again.' : general}`;
+  }
+
+  /** A server error on some steps while others went through is no loss of connection. */
+  function partialState(error: unknown, failedSteps: SyncStep[]): State {
+    const state = stateFor(error);
+    const someSynced = failedSteps.length > 0 && failedSteps.length < SYNC_STEPS.length;
+    return state === 'offline' && someSynced && !endsTheSync(error) ? 'error' : state;
   }
 
   function stateFor(error: unknown): State {
@@ -100,16 +158,19 @@ export function createSyncService(deps: SyncServiceDeps) {
     const done = (async () => {
       try {
         await runSteps(userId, controller.signal, options.forceFull ?? false);
-        states.set(userId, { state: 'idle', message: null });
+        states.set(userId, { state: 'idle', message: null, failedSteps: [] });
       } catch (error) {
         if (controller.signal.aborted) {
-          states.set(userId, { state: 'idle', message: null });
+          states.set(userId, { state: 'idle', message: null, failedSteps: [] });
           return;
         }
-        const state = stateFor(error);
-        states.set(userId, { state, message: MESSAGES[state] ?? null });
+        const failedSteps = error instanceof SyncStepsFailed ? error.failedSteps : [];
+        const first = error instanceof SyncStepsFailed ? error.firstError : error;
+        const state = error instanceof SyncStepsFailed ? partialState(first, failedSteps) : stateFor(first);
+        states.set(userId, { state, message: messageFor(state, failedSteps), failedSteps });
         deps.log?.(`sync of account ${userId} stopped: ${error instanceof Error ? error.message : String(error)}`);
-        throw error;
+        // The caller sees the first failure as it was (offline, signed out…), not a wrapper.
+        throw first;
       } finally {
         running.delete(userId);
         announce();
