@@ -4,9 +4,10 @@
  * with backoff, the per-account request counter, and turning failures into AppErrors without tokens.
  * Endpoint functions (endpoints/) build on `request`; nothing else in the app talks to Mercado Libre.
  */
-import axios, { type AxiosResponse } from 'axios';
+import axios, { type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import PQueue from 'p-queue';
 import { AppError } from '../../shared/errors';
+import { connectTimeoutAgents, DEFAULT_CONNECT_TIMEOUT_MS } from './connect-timeout';
 import { meliError, type MeliFailure } from './errors';
 import { DEFAULT_RETRY, decideRetry, parseRetryAfter, reachedServer, type AttemptOutcome, type HttpMethod, type RetryOptions } from './retry-policy';
 import { createRequestStats, type RequestCounts, type StatsSnapshot } from './stats';
@@ -23,6 +24,8 @@ export interface BudgetOptions {
 /** Conservative: sellers report 429s from about 5–7 requests/second. */
 export const DEFAULT_BUDGET: BudgetOptions = { requestsPerSecond: 5, concurrency: 4 };
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The reachability check wants any answer at all, soon: a hanging server counts as unreachable. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 3_000;
 const BUDGET_WINDOW_MARGIN_MS = 50;
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -82,7 +85,11 @@ export interface MeliClientOptions {
   budget?: Partial<BudgetOptions>;
   retry?: Partial<RetryOptions>;
   timeoutMs?: number;
+  /** DNS lookup and TCP handshake together (see connect-timeout.ts). */
+  connectTimeoutMs?: number;
   onRequest?: (info: RequestInfo) => void;
+  /** Test seam: name resolution (a lookup that never answers is what an unplugged network looks like). */
+  lookup?: AxiosRequestConfig['lookup'];
   /** Test seams: waiting, jitter and the clock. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -176,6 +183,8 @@ export function createMeliClient(options: MeliClientOptions) {
   const http = axios.create({
     baseURL: options.apiUrl.replace(/\/+$/, ''),
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...connectTimeoutAgents(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
     // Every status comes back as a value: the retry loop, not axios, decides what is an error.
     validateStatus: () => true,
     transitional: { clarifyTimeoutError: true },
@@ -320,6 +329,15 @@ export function createMeliClient(options: MeliClientOptions) {
     resetStats(): void {
       stats.reset();
     },
+    async reachable(timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<boolean> {
+      try {
+        // Outside the queue and without a token: it costs none of the budget and names no account.
+        await http.request({ method: 'HEAD', url: '/', timeout: timeoutMs });
+        return true;
+      } catch {
+        return false;
+      }
+    },
     /** Resolves when nothing is queued or in flight (used by benchmarks and shutdown). */
     idle(): Promise<void> {
       return queue.onIdle();
@@ -330,6 +348,8 @@ export function createMeliClient(options: MeliClientOptions) {
 export interface MeliClient {
   request(call: MeliRequest): Promise<MeliResponse>;
   withPriority(priority: RequestPriority): MeliClient;
+  /** Whether Mercado Libre answers at all (any status) within the timeout. */
+  reachable(timeoutMs?: number): Promise<boolean>;
   stats(): StatsSnapshot;
   stats(userId: number | null): RequestCounts;
   resetStats(): void;

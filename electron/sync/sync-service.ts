@@ -19,6 +19,7 @@ import { syncOrders } from './orders-step';
 import { syncQuestions } from './questions-step';
 import { syncShipments } from './shipments-step';
 import type { StepContext } from './step-context';
+import { createReachabilityWatch } from './reachability-watch';
 import { readWatermark, writeWatermark } from './sync-state';
 
 export interface SyncServiceDeps {
@@ -31,6 +32,8 @@ export interface SyncServiceDeps {
   concurrency?: number;
   /** First pause before retrying after a failed poll (doubles up to the interval). */
   retryBaseMs?: number;
+  /** How often the connection is checked while polling (tests may shorten it). */
+  reachabilityEveryMs?: number;
   log?: (line: string) => void;
 }
 
@@ -69,6 +72,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   const states = new Map<number, { state: State; message: string | null; failedSteps: SyncStep[] }>();
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;
+  const connected = () => deps.accounts().filter((account) => account.status === 'connected');
 
   function status(): SyncStatus {
     const accounts = deps.accounts().map((account): AccountSyncStatus => {
@@ -161,6 +165,12 @@ export function createSyncService(deps: SyncServiceDeps) {
         states.set(userId, { state: 'idle', message: null, failedSteps: [] });
       } catch (error) {
         if (controller.signal.aborted) {
+          // Stopped because the connection was found lost: say offline, and fail like an offline sync.
+          const reason: unknown = controller.signal.reason;
+          if (reason instanceof AppError && reason.code === 'offline') {
+            states.set(userId, { state: 'offline', message: MESSAGES.offline ?? null, failedSteps: states.get(userId)?.failedSteps ?? [] });
+            throw reason;
+          }
           states.set(userId, { state: 'idle', message: null, failedSteps: [] });
           return;
         }
@@ -182,16 +192,52 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   async function syncAll(): Promise<boolean> {
-    const accounts = deps.accounts().filter((account) => account.status === 'connected');
+    const accounts = connected();
     const results = await Promise.allSettled(accounts.map((account) => syncAccount(account.userId)));
     return results.every((result) => result.status === 'fulfilled');
   }
+
+  /** A poll right away; the one after it is scheduled from its outcome. */
+  function pollNow(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => undefined, 0);
+    void syncAll().then((ok) => {
+      failures = ok ? 0 : failures + 1;
+      if (timer !== null) schedule();
+    });
+  }
+
+  // Between polls the connection is checked every few seconds, so "offline" shows within about ten
+  // (a hanging server as soon as a refused one); when it is back, syncing resumes at once.
+  const watch = createReachabilityWatch({
+    probe: () => deps.api().reachable(),
+    wanted: () => connected().length > 0,
+    ...(deps.reachabilityEveryMs !== undefined ? { everyMs: deps.reachabilityEveryMs } : {}),
+    onChange: (reachable) => {
+      if (reachable) {
+        failures = 0;
+        pollNow();
+        return;
+      }
+      const lost = new AppError('offline', MESSAGES.offline ?? 'Mercado Libre cannot be reached.', { source: 'reachability' });
+      for (const account of connected()) {
+        const run = running.get(account.userId);
+        // A sync waiting on a dead connection would only hang until its timeouts; stop it now.
+        if (run) run.controller.abort(lost);
+        else states.set(account.userId, { state: 'offline', message: lost.message, failedSteps: states.get(account.userId)?.failedSteps ?? [] });
+      }
+      deps.log?.('Mercado Libre stopped answering: offline');
+      announce();
+    },
+  });
 
   /** The next poll: the interval from Settings, or sooner-but-growing while failing. */
   function schedule(): void {
     const interval = deps.intervalMinutes() * 60_000;
     const base = deps.retryBaseMs ?? 15_000;
     const delay = failures === 0 ? interval : Math.min(interval, base * 2 ** Math.min(failures - 1, 5));
+    // One pending poll at a time, whichever path (timer, reschedule, reconnect) asks for the next.
+    if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       void syncAll().then((ok) => {
         failures = ok ? 0 : failures + 1;
@@ -205,14 +251,12 @@ export function createSyncService(deps: SyncServiceDeps) {
     status,
     syncAccount,
     syncAll,
-    /** Starts polling: a sync right away, then at the interval. */
+    /** Starts polling: a sync right away, then at the interval; and the connection check between. */
     start(): void {
       if (timer !== null) return;
-      timer = setTimeout(() => undefined, 0);
-      void syncAll().then((ok) => {
-        failures = ok ? 0 : 1;
-        schedule();
-      });
+      failures = 0;
+      pollNow();
+      watch.start();
     },
     /** Called when the interval setting changes. */
     reschedule(): void {
@@ -233,6 +277,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     async stop(): Promise<void> {
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      watch.stop();
       for (const run of running.values()) run.controller.abort();
       await Promise.allSettled([...running.values()].map((run) => run.done));
     },

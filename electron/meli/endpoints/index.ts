@@ -24,10 +24,16 @@ export type MeliEndpoints = ReturnType<typeof endpoints>;
 export interface MeliApi extends MeliEndpoints {
   /** The same endpoints queued behind the seller's own calls, for sync pages (same budget and cap). */
   background: MeliEndpoints;
+  /** Whether Mercado Libre answers at all, soon (outside the budget; see MeliClient.reachable). */
+  reachable(timeoutMs?: number): Promise<boolean>;
 }
 
 /** Calls default to interactive priority: whatever the seller asked for goes ahead of the sync. */
 export function createMeliApi(client: MeliClient): MeliApi {
   const multiget: MultigetMemory = { path: '/items' };
-  return { ...endpoints(client, multiget), background: endpoints(client.withPriority('background'), multiget) };
+  return {
+    ...endpoints(client, multiget),
+    background: endpoints(client.withPriority('background'), multiget),
+    reachable: (timeoutMs) => client.reachable(timeoutMs),
+  };
 }
