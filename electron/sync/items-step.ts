@@ -9,6 +9,7 @@
 import type { Database } from 'better-sqlite3';
 import { knownItemIds, upsertItems } from '../listings/items-store';
 import { MULTIGET_MAX_IDS, SEARCH_LIMIT_MAX } from '../meli/endpoints/items';
+import { changedListings, restartChecks } from './items-check';
 import { chunk, runPool } from './pool';
 import type { StepContext } from './step-context';
 import { readWatermark, writeWatermark } from './sync-state';
@@ -108,7 +109,8 @@ export function itemsToRefresh(db: Database, userId: number): string[] {
     .all(userId) as string[];
 }
 
-export async function syncItems(ctx: StepContext, options: { forceFull?: boolean } = {}): Promise<void> {
+/** `checkAll`: compare every open listing with Mercado Libre ("Sync now"), not only the slice due. */
+export async function syncItems(ctx: StepContext, options: { forceFull?: boolean; checkAll?: boolean } = {}): Promise<void> {
   const { db, api, userId } = ctx;
   const startedAt = ctx.now();
   const lastFull = readWatermark(db, userId, 'items.full_at');
@@ -118,7 +120,10 @@ export async function syncItems(ctx: StepContext, options: { forceFull?: boolean
 
   if (full) {
     await readItems(ctx, await listAllIds(ctx, firstPage));
-    db.transaction(() => writeWatermark(db, userId, 'items.full_at', startedAt.toISOString()))();
+    db.transaction(() => {
+      writeWatermark(db, userId, 'items.full_at', startedAt.toISOString());
+      restartChecks(db, userId, startedAt);
+    })();
     return;
   }
   const known = knownItemIds(db, userId);
@@ -127,6 +132,7 @@ export async function syncItems(ctx: StepContext, options: { forceFull?: boolean
     unknown = (await listAllIds(ctx, firstPage)).filter((id) => !known.has(id));
   }
   const skipped = skippedItems(db, userId);
-  const refresh = [...new Set([...unknown, ...itemsToRefresh(db, userId).filter((id) => !(id in skipped))])];
+  const changed = await changedListings(ctx, { all: options.checkAll ?? false });
+  const refresh = [...new Set([...unknown, ...itemsToRefresh(db, userId).filter((id) => !(id in skipped)), ...changed])];
   if (refresh.length > 0) await readItems(ctx, refresh);
 }

@@ -39,6 +39,13 @@ export interface SyncServiceDeps {
 
 type State = AccountSyncStatus['state'];
 
+export interface SyncOptions {
+  /** Read every listing again, not only what changed. */
+  forceFull?: boolean;
+  /** Compare every listing with Mercado Libre (the seller asked: "Sync now"), not only the slice due. */
+  checkAll?: boolean;
+}
+
 const MESSAGES: Partial<Record<State, string>> = {
   offline: 'Mercado Libre cannot be reached. Showing saved data; syncing resumes by itself.',
   rate_limited: 'Mercado Libre asked us to slow down. Syncing resumes shortly.',
@@ -91,7 +98,7 @@ export function createSyncService(deps: SyncServiceDeps) {
 
   const announce = () => deps.events.emit('sync.status', status());
 
-  async function runSteps(userId: number, signal: AbortSignal, forceFull: boolean): Promise<void> {
+  async function runSteps(userId: number, signal: AbortSignal, options: SyncOptions): Promise<void> {
     const ctx: StepContext = {
       db: deps.db,
       api: deps.api().background,
@@ -103,7 +110,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     };
     const steps: Array<[SyncStep, () => Promise<void>]> = [
       ['orders', () => syncOrders(ctx)],
-      ['items', () => syncItems(ctx, { forceFull })],
+      ['items', () => syncItems(ctx, { forceFull: options.forceFull ?? false, checkAll: options.checkAll ?? false })],
       ['shipments', () => syncShipments(ctx)],
       ['questions', () => syncQuestions(ctx)],
     ];
@@ -155,13 +162,13 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   /** Syncs one account; a second call while it runs joins the running one. */
-  function syncAccount(userId: number, options: { forceFull?: boolean } = {}): Promise<void> {
+  function syncAccount(userId: number, options: SyncOptions = {}): Promise<void> {
     const existing = running.get(userId);
     if (existing) return existing.done;
     const controller = new AbortController();
     const done = (async () => {
       try {
-        await runSteps(userId, controller.signal, options.forceFull ?? false);
+        await runSteps(userId, controller.signal, options);
         states.set(userId, { state: 'idle', message: null, failedSteps: [] });
       } catch (error) {
         if (controller.signal.aborted) {

@@ -10,12 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { upsertAccount } from '../../electron/accounts/accounts-repository';
+import { listAccounts, upsertAccount } from '../../electron/accounts/accounts-repository';
 import { createHost } from '../../electron/host';
-import type { RequestInfo } from '../../electron/meli/client';
+import { DEFAULT_BUDGET, type RequestInfo } from '../../electron/meli/client';
 import { queryOrders } from '../../electron/orders/orders-query';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import { runPool } from '../../electron/sync/pool';
+import { createSyncService } from '../../electron/sync/sync-service';
 import { OrdersQuery } from '../../shared/orders';
 import { DEMO_SELLER_ID } from '../sim/data/sellers';
 
@@ -123,6 +124,22 @@ await host.sync.syncAccount(DEMO_SELLER_ID);
 const incremental = await apiCalls();
 console.log(`Incremental sync with nothing changed: ${incremental} calls`);
 
+// One hour of polling at the default 2-minute interval with nothing changing, on a stepped clock:
+// the quiet checks plus the light multigets that look for listings changed elsewhere.
+let pollClock = Date.now();
+const poller = createSyncService({ db: host.db, api: host.api, events: host.events, accounts: () => listAccounts(host.db), intervalMinutes: () => 2, now: () => new Date(pollClock) });
+await clearLog();
+const hourStart = pollClock;
+for (let minute = 2; minute <= 60; minute += 2) {
+  pollClock = hourStart + minute * 60_000;
+  await poller.syncAccount(DEMO_SELLER_ID);
+}
+await poller.stop();
+const quietHourCalls = await apiCalls();
+// The share of the budget a seller's app has by default (the bench itself runs a faster one).
+const quietHourShare = quietHourCalls / (DEFAULT_BUDGET.requestsPerSecond * 3600);
+console.log(`An hour of quiet polling: ${quietHourCalls} calls, ${(100 * quietHourShare).toFixed(1)}% of a ${DEFAULT_BUDGET.requestsPerSecond}/s budget`);
+
 // The naive client: the same sync, but each listing read with its own GET /items/{id}.
 let naiveCalls = Number.NaN;
 let naiveWallRatio = Number.NaN;
@@ -186,5 +203,7 @@ console.log(
     query_p95_ms: round3(percentile(95)),
     db_mb: Math.round(dbBytes / 1e5) / 10,
     interactive_wait_p95_ms: Math.round(interactiveP95),
+    quiet_hour_calls: quietHourCalls,
+    quiet_hour_budget_share: round3(quietHourShare),
   }),
 );
