@@ -122,7 +122,9 @@ export async function syncItems(ctx: StepContext, options: { forceFull?: boolean
     await readItems(ctx, await listAllIds(ctx, firstPage));
     db.transaction(() => {
       writeWatermark(db, userId, 'items.full_at', startedAt.toISOString());
-      restartChecks(db, userId, startedAt);
+      // The pass of light checks starts when the listings were read, not when the sync began (the
+      // orders before them can take minutes): else the next quiet poll would owe a slice at once.
+      restartChecks(db, userId, ctx.now());
     })();
     return;
   }
