@@ -38,5 +38,7 @@ export function connectTimeoutAgents(timeoutMs: number): { httpAgent: http.Agent
       return socket;
     }
   }
-  return { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) };
+  // As Node's global agents: idle sockets are let go after 5 s, before a server's keep-alive closes them under a request.
+  const options = { keepAlive: true, scheduling: 'lifo', timeout: 5_000 } as const;
+  return { httpAgent: new HttpAgent(options), httpsAgent: new HttpsAgent(options) };
 }

@@ -55,13 +55,13 @@ const MESSAGES: Partial<Record<State, string>> = {
 
 const STEP_NAMES: Record<SyncStep, string> = { orders: 'orders', items: 'listings', shipments: 'shipments', questions: 'questions' };
 
-/** The steps that failed, and the first failure (what the state is named after). */
+/** The steps that failed, and the failure the state is named after (the first, or the one that ended the sync). */
 export class SyncStepsFailed extends Error {
   constructor(
     readonly failedSteps: SyncStep[],
-    readonly firstError: unknown,
+    readonly decisiveError: unknown,
   ) {
-    super(`sync steps failed: ${failedSteps.join(', ')}: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
+    super(`sync steps failed: ${failedSteps.join(', ')}: ${decisiveError instanceof Error ? decisiveError.message : String(decisiveError)}`);
     this.name = 'SyncStepsFailed';
   }
 }
@@ -115,9 +115,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       ['questions', () => syncQuestions(ctx)],
     ];
     const failed: SyncStep[] = [];
-    let firstError: unknown = null;
+    let decisiveError: unknown = null;
+    let stopped = false;
     for (const [step, run] of steps) {
-      if (firstError !== null && endsTheSync(firstError)) {
+      if (stopped) {
         failed.push(step);
         continue;
       }
@@ -127,10 +128,12 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (signal.aborted) throw error;
         deps.log?.(`sync of account ${userId}: ${STEP_NAMES[step]} failed: ${error instanceof Error ? error.message : String(error)}`);
         failed.push(step);
-        firstError ??= error;
+        stopped = endsTheSync(error);
+        // A lost connection (or sign-in) names the state even after another step's failure.
+        if (decisiveError === null || stopped) decisiveError = error;
       }
     }
-    if (failed.length > 0) throw new SyncStepsFailed(failed, firstError);
+    if (failed.length > 0) throw new SyncStepsFailed(failed, decisiveError);
     const finishedAt = now().toISOString();
     deps.db.transaction(() => {
       writeWatermark(deps.db, userId, 'sync.completed_at', finishedAt);
@@ -182,7 +185,7 @@ export function createSyncService(deps: SyncServiceDeps) {
           return;
         }
         const failedSteps = error instanceof SyncStepsFailed ? error.failedSteps : [];
-        const first = error instanceof SyncStepsFailed ? error.firstError : error;
+        const first = error instanceof SyncStepsFailed ? error.decisiveError : error;
         const state = error instanceof SyncStepsFailed ? partialState(first, failedSteps) : stateFor(first);
         states.set(userId, { state, message: messageFor(state, failedSteps), failedSteps });
         deps.log?.(`sync of account ${userId} stopped: ${error instanceof Error ? error.message : String(error)}`);
