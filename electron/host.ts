@@ -20,7 +20,7 @@ import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
 import { createEventBus, type EventBus } from './core/event-bus';
 import { securePrivateDir } from './core/file-modes';
-import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions } from './meli/client';
+import { createMeliClient, DEFAULT_BUDGET, type BudgetOptions, type RequestInfo } from './meli/client';
 import type { RetryOptions } from './meli/retry-policy';
 import { createMeliApi, type MeliApi } from './meli/endpoints';
 import { createSyncModule } from './sync/sync-module';
@@ -57,6 +57,8 @@ export interface HostOptions {
   outbox?: { autoStart?: boolean; baseDelayMs?: number };
   /** First pause before polling again after a failed sync (tests shorten it). */
   syncRetryBaseMs?: number;
+  /** Hears every Mercado Libre attempt (benchmarks measure queue waits with it). */
+  onMeliRequest?: (info: RequestInfo) => void;
   log?: (line: string) => void;
 }
 
@@ -119,6 +121,7 @@ export function createHost(options: HostOptions): Host {
         onUnauthorized: (userId, rejected) => accounts.tokens.refreshAfterRejection(userId, rejected),
         ...(options.budget ? { budget: options.budget } : {}),
         ...(options.retry ? { retry: options.retry } : {}),
+        ...(options.onMeliRequest ? { onRequest: options.onMeliRequest } : {}),
       });
       current = { apiUrl, api: createMeliApi(client) };
     }

@@ -25,6 +25,8 @@ export const AccountSyncStatus = z.object({
   message: z.string().nullable(),
   /** Whether a first full sync has completed (screens can tell "empty" from "not synced yet"). */
   firstSyncDone: z.boolean(),
+  /** Steps the last sync could not finish (the others were synced); empty when it all went through. */
+  failedSteps: z.array(SyncStep),
 });
 export type AccountSyncStatus = z.infer<typeof AccountSyncStatus>;
 

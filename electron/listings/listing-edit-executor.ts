@@ -146,7 +146,7 @@ export function createListingEditExecutor(deps: ListingEditExecutorDeps): Execut
     readBatch: 20,
     async readRemote(userId, entries) {
       const ids = [...new Set(entries.map((entry) => entry.payload.itemId))];
-      const results = await deps.api().items.multiget(userId, ids);
+      const results = await deps.api().items.read(userId, ids);
       const remotes = new Map<string, RemoteListing>();
       for (const result of results) if (result.ok) remotes.set(`item:${result.id}`, { item: result.item });
       for (const entry of entries) {

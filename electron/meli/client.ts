@@ -4,9 +4,10 @@
  * with backoff, the per-account request counter, and turning failures into AppErrors without tokens.
  * Endpoint functions (endpoints/) build on `request`; nothing else in the app talks to Mercado Libre.
  */
-import axios, { type AxiosResponse } from 'axios';
+import axios, { type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import PQueue from 'p-queue';
 import { AppError } from '../../shared/errors';
+import { connectTimeoutAgents, DEFAULT_CONNECT_TIMEOUT_MS } from './connect-timeout';
 import { meliError, type MeliFailure } from './errors';
 import { DEFAULT_RETRY, decideRetry, parseRetryAfter, reachedServer, type AttemptOutcome, type HttpMethod, type RetryOptions } from './retry-policy';
 import { createRequestStats, type RequestCounts, type StatsSnapshot } from './stats';
@@ -23,9 +24,19 @@ export interface BudgetOptions {
 /** Conservative: sellers report 429s from about 5–7 requests/second. */
 export const DEFAULT_BUDGET: BudgetOptions = { requestsPerSecond: 5, concurrency: 4 };
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The reachability check wants any answer at all, soon: a hanging server counts as unreachable. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 3_000;
 const BUDGET_WINDOW_MARGIN_MS = 50;
 
 export type QueryValue = string | number | boolean | null | undefined;
+
+/**
+ * Who is waiting for a call. The seller's own actions (an edit, an answer, a label, opening a
+ * description) go ahead of background sync pages; both share one budget and one concurrency cap.
+ */
+export type RequestPriority = 'interactive' | 'background';
+// p-queue runs greater numbers first; equal priorities keep their order.
+const QUEUE_PRIORITY: Record<RequestPriority, number> = { interactive: 1, background: 0 };
 
 export interface MeliRequest {
   /** The account the call acts for; null for public resources (sent without a token). */
@@ -40,6 +51,8 @@ export interface MeliRequest {
   expect?: 'json' | 'bytes';
   /** Cancels the call (a sync the seller stopped): in flight, queued or backing off. Rejects with signal.reason. */
   signal?: AbortSignal;
+  /** Defaults to interactive: only the sync marks its calls as background. */
+  priority?: RequestPriority;
 }
 
 export interface MeliResponse {
@@ -55,6 +68,9 @@ export interface RequestInfo {
   method: HttpMethod;
   path: string;
   attempt: number;
+  priority: RequestPriority;
+  /** Time the attempt waited for the budget: from the call (or the end of its backoff) to sending. */
+  queuedMs: number;
   /** HTTP status, or null when no answer came. */
   status: number | null;
   networkError: string | null;
@@ -69,7 +85,11 @@ export interface MeliClientOptions {
   budget?: Partial<BudgetOptions>;
   retry?: Partial<RetryOptions>;
   timeoutMs?: number;
+  /** DNS lookup and TCP handshake together (see connect-timeout.ts). */
+  connectTimeoutMs?: number;
   onRequest?: (info: RequestInfo) => void;
+  /** Test seam: name resolution (a lookup that never answers is what an unplugged network looks like). */
+  lookup?: AxiosRequestConfig['lookup'];
   /** Test seams: waiting, jitter and the clock. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -163,6 +183,8 @@ export function createMeliClient(options: MeliClientOptions) {
   const http = axios.create({
     baseURL: options.apiUrl.replace(/\/+$/, ''),
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...connectTimeoutAgents(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
     // Every status comes back as a value: the retry loop, not axios, decides what is an error.
     validateStatus: () => true,
     transitional: { clarifyTimeoutError: true },
@@ -207,19 +229,22 @@ export function createMeliClient(options: MeliClientOptions) {
   }
 
   /** One attempt through the budget; reports it to onRequest and the counter. */
-  async function attemptOnce(call: MeliRequest, attempt: number, token: string | null): Promise<Attempt> {
-    const { result, durationMs } = await queue.add(async () => {
+  async function attemptOnce(call: MeliRequest, attempt: number, token: string | null, readyAt: number): Promise<Attempt> {
+    const priority = call.priority ?? 'interactive';
+    const { result, durationMs, queuedMs } = await queue.add(async () => {
       call.signal?.throwIfAborted();
       const started = now();
       const sent = await send(call, token);
-      return { result: sent, durationMs: now() - started };
-    }, { signal: call.signal });
+      return { result: sent, durationMs: now() - started, queuedMs: started - readyAt };
+    }, { signal: call.signal, priority: QUEUE_PRIORITY[priority] });
     stats.add(call.userId, 'requests');
     options.onRequest?.({
       userId: call.userId,
       method: call.method,
       path: call.path,
       attempt,
+      priority,
+      queuedMs,
       status: result.kind === 'response' ? result.response.status : null,
       networkError: result.kind === 'network' ? result.code : null,
       durationMs,
@@ -250,6 +275,7 @@ export function createMeliClient(options: MeliClientOptions) {
   async function request(call: MeliRequest): Promise<MeliResponse> {
     const { userId, method, path } = call;
     let askedAfter401 = false;
+    let readyAt = now();
     for (let attempt = 1; ; attempt += 1) {
       if (attempt > 1) stats.add(userId, 'retries');
       const pause = pausedUntil - now();
@@ -257,7 +283,7 @@ export function createMeliClient(options: MeliClientOptions) {
       call.signal?.throwIfAborted();
       const token = await tokenFor(userId);
 
-      const result = await attemptOnce(call, attempt, token);
+      const result = await attemptOnce(call, attempt, token, readyAt);
       if (result.kind === 'response' && result.response.status >= 200 && result.response.status < 300) {
         return { status: result.response.status, headers: lowerCaseHeaders(result.response.headers), data: result.response.data };
       }
@@ -282,6 +308,7 @@ export function createMeliClient(options: MeliClientOptions) {
       }
       stats.add(userId, 'backoffMs', decision.delayMs);
       await waitUnlessAborted(sleep, decision.delayMs, call.signal);
+      readyAt = now();
     }
   }
 
@@ -291,17 +318,40 @@ export function createMeliClient(options: MeliClientOptions) {
     return args.length === 0 ? stats.snapshot() : stats.of(args[0]);
   }
 
-  return {
+  const client: MeliClient = {
     request,
+    /** The same client (one budget, one queue) with every call at this priority unless it names one. */
+    withPriority(priority: RequestPriority): MeliClient {
+      return { ...client, request: (call: MeliRequest) => request({ priority, ...call }) };
+    },
     /** Counts for every account and their total, or for one account (null: calls made without one). */
     stats: statsOf,
     resetStats(): void {
       stats.reset();
+    },
+    async reachable(timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<boolean> {
+      try {
+        // Outside the queue and without a token: it costs none of the budget and names no account.
+        await http.request({ method: 'HEAD', url: '/', timeout: timeoutMs });
+        return true;
+      } catch {
+        return false;
+      }
     },
     /** Resolves when nothing is queued or in flight (used by benchmarks and shutdown). */
     idle(): Promise<void> {
       return queue.onIdle();
     },
   };
+  return client;
 }
-export type MeliClient = ReturnType<typeof createMeliClient>;
+export interface MeliClient {
+  request(call: MeliRequest): Promise<MeliResponse>;
+  withPriority(priority: RequestPriority): MeliClient;
+  /** Whether Mercado Libre answers at all (any status) within the timeout. */
+  reachable(timeoutMs?: number): Promise<boolean>;
+  stats(): StatsSnapshot;
+  stats(userId: number | null): RequestCounts;
+  resetStats(): void;
+  idle(): Promise<void>;
+}

@@ -5,6 +5,7 @@
  * its stack.
  */
 import { AppError, type ErrorCode } from '../../shared/errors';
+import { CONNECT_TIMEOUT_CODE } from './connect-timeout';
 
 /** Why the call failed, finer than the error code; shown in details for logs and the outbox. */
 export type MeliFailureReason =
@@ -68,7 +69,7 @@ export function readErrorBody(body: unknown): MeliErrorBody {
 }
 
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
-const NO_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
+const NO_CONNECTION_CODES = new Set([CONNECT_TIMEOUT_CODE, 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
 
 function classify(failure: MeliFailure, meliError: string | null): { code: ErrorCode; reason: MeliFailureReason } {
   if (failure.kind === 'unexpected') return { code: 'internal', reason: 'unexpected_response' };

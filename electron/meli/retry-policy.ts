@@ -8,6 +8,8 @@
  * request surely did not change anything — otherwise the caller must reconcile, never push twice.
  */
 
+import { CONNECT_TIMEOUT_CODE } from './connect-timeout';
+
 export interface RetryOptions {
   /** Attempts in all, the first one included. */
   maxAttempts: number;
@@ -59,7 +61,7 @@ export function parseRetryAfter(value: string | undefined | null, now: number): 
 }
 
 /** Network failures where the connection was never made, so the server cannot have seen the request. */
-const NEVER_REACHED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
+const NEVER_REACHED = new Set([CONNECT_TIMEOUT_CODE, 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
 
 export function reachedServer(code: string): boolean {
   return !NEVER_REACHED.has(code);

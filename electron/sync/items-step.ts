@@ -2,11 +2,14 @@
  * Listings. A full pass lists every item id (offset pages, or a scan past 1000) and reads them 20 at
  * a time; it runs on the first sync and every few hours. Between full passes an incremental pass costs
  * one call when nothing changed: the first page of ids tells whether listings were added, and the
- * items named in freshly synced orders (a sale changes stock) are read again.
+ * items named in freshly synced orders (a sale changes stock) are read again. Listings named in orders
+ * that Mercado Libre does not know (404) or that belong to another seller are remembered in
+ * `items.skipped` and not asked for again on every quiet check.
  */
 import type { Database } from 'better-sqlite3';
 import { knownItemIds, upsertItems } from '../listings/items-store';
 import { MULTIGET_MAX_IDS, SEARCH_LIMIT_MAX } from '../meli/endpoints/items';
+import { changedListings, restartChecks } from './items-check';
 import { chunk, runPool } from './pool';
 import type { StepContext } from './step-context';
 import { readWatermark, writeWatermark } from './sync-state';
@@ -40,15 +43,54 @@ async function listAllIds(ctx: StepContext, firstPage: { ids: string[]; total: n
   return ids;
 }
 
+type SkipReason = 'not_found' | 'other_seller';
+
+/** Listings not to read again: id → why. */
+export function skippedItems(db: Database, userId: number): Record<string, SkipReason> {
+  const saved = readWatermark(db, userId, 'items.skipped');
+  if (saved === null) return {};
+  try {
+    const parsed = JSON.parse(saved) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, SkipReason>) : {};
+  } catch {
+    // A damaged list only costs a few reads: start it again.
+    return {};
+  }
+}
+
+/** Adds to (or, with null, removes from) the skip list; runs inside the caller's transaction. */
+function updateSkipped(db: Database, userId: number, changes: ReadonlyArray<[string, SkipReason | null]>): void {
+  if (changes.length === 0) return;
+  const skipped = skippedItems(db, userId);
+  let changed = false;
+  for (const [id, reason] of changes) {
+    if ((skipped[id] ?? null) === reason) continue;
+    changed = true;
+    if (reason === null) delete skipped[id];
+    else skipped[id] = reason;
+  }
+  // Most batches hold only the seller's own listings: nothing to write.
+  if (!changed) return;
+  writeWatermark(db, userId, 'items.skipped', JSON.stringify(skipped));
+}
+
 /** Reads items 20 per call and stores each batch in its own transaction. */
 async function readItems(ctx: StepContext, ids: readonly string[]): Promise<void> {
   const { db, api, userId, signal } = ctx;
   let done = 0;
   ctx.progress('items', 0, ids.length);
   await runPool(chunk(ids, MULTIGET_MAX_IDS), ctx.concurrency, signal, async (batch) => {
-    const results = await api.items.multiget(userId, batch);
-    const found = results.flatMap((result) => (result.ok ? [result.item] : []));
-    ctx.commit(['items'], () => upsertItems(db, userId, found));
+    const results = await api.items.read(userId, batch);
+    const found = results.flatMap((result) => (result.ok && (result.item.seller_id === undefined || result.item.seller_id === userId) ? [result.item] : []));
+    // Another seller's listing (sold through a catalogue or shown in an order) is not ours to cache.
+    const skip = results.flatMap((result): Array<[string, SkipReason | null]> => {
+      if (result.ok) return result.item.seller_id !== undefined && result.item.seller_id !== userId ? [[result.id, 'other_seller']] : [[result.id, null]];
+      return result.status === 404 ? [[result.id, 'not_found']] : [];
+    });
+    ctx.commit(['items'], () => {
+      upsertItems(db, userId, found);
+      updateSkipped(db, userId, skip);
+    });
     done += batch.length;
     ctx.progress('items', done, ids.length);
   });
@@ -67,7 +109,8 @@ export function itemsToRefresh(db: Database, userId: number): string[] {
     .all(userId) as string[];
 }
 
-export async function syncItems(ctx: StepContext, options: { forceFull?: boolean } = {}): Promise<void> {
+/** `checkAll`: compare every open listing with Mercado Libre ("Sync now"), not only the slice due. */
+export async function syncItems(ctx: StepContext, options: { forceFull?: boolean; checkAll?: boolean } = {}): Promise<void> {
   const { db, api, userId } = ctx;
   const startedAt = ctx.now();
   const lastFull = readWatermark(db, userId, 'items.full_at');
@@ -77,7 +120,12 @@ export async function syncItems(ctx: StepContext, options: { forceFull?: boolean
 
   if (full) {
     await readItems(ctx, await listAllIds(ctx, firstPage));
-    db.transaction(() => writeWatermark(db, userId, 'items.full_at', startedAt.toISOString()))();
+    db.transaction(() => {
+      writeWatermark(db, userId, 'items.full_at', startedAt.toISOString());
+      // The pass of light checks starts when the listings were read, not when the sync began (the
+      // orders before them can take minutes): else the next quiet poll would owe a slice at once.
+      restartChecks(db, userId, ctx.now());
+    })();
     return;
   }
   const known = knownItemIds(db, userId);
@@ -85,6 +133,8 @@ export async function syncItems(ctx: StepContext, options: { forceFull?: boolean
   if (firstPage.total !== known.size || unknown.length > 0) {
     unknown = (await listAllIds(ctx, firstPage)).filter((id) => !known.has(id));
   }
-  const refresh = [...new Set([...unknown, ...itemsToRefresh(db, userId)])];
+  const skipped = skippedItems(db, userId);
+  const changed = await changedListings(ctx, { all: options.checkAll ?? false });
+  const refresh = [...new Set([...unknown, ...itemsToRefresh(db, userId).filter((id) => !(id in skipped)), ...changed])];
   if (refresh.length > 0) await readItems(ctx, refresh);
 }

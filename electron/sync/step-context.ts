@@ -2,11 +2,12 @@
 import type { Database } from 'better-sqlite3';
 import type { CacheEntity } from '../../shared/contract';
 import type { SyncStep } from '../../shared/sync';
-import type { MeliApi } from '../meli/endpoints';
+import type { MeliEndpoints } from '../meli/endpoints';
 
 export interface StepContext {
   db: Database;
-  api: MeliApi;
+  /** Background priority: the seller's own calls go ahead of sync pages. */
+  api: MeliEndpoints;
   userId: number;
   signal: AbortSignal;
   /** Requests a step keeps in flight; the client's budget and concurrency cap still apply. */

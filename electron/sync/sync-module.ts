@@ -24,7 +24,8 @@ export function createSyncModule(deps: SyncModuleDeps): AppModule {
       'sync.now': (input) => {
         const targets = deps.accounts().filter((account) => account.status === 'connected' && (input?.userId === undefined || account.userId === input.userId));
         // Failures are reported through sync.status; the call itself only starts the work.
-        for (const account of targets) sync.syncAccount(account.userId, { forceFull: input?.full ?? false }).catch(() => undefined);
+        // The seller asked: every listing is compared with Mercado Libre, so changes made elsewhere show now.
+        for (const account of targets) sync.syncAccount(account.userId, { forceFull: input?.full ?? false, checkAll: true }).catch(() => undefined);
         return { started: targets.map((account) => account.userId) };
       },
       'sync.cancel': (input) => ({ cancelled: sync.cancel(input?.userId) }),

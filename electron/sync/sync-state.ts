@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 
-export type WatermarkKey = 'orders.updated_from' | 'items.full_at' | 'questions.full_at' | 'sync.completed_at';
+export type WatermarkKey = 'orders.updated_from' | 'items.full_at' | 'items.skipped' | 'items.check' | 'questions.full_at' | 'sync.completed_at';
 
 export function readWatermark(db: Database, userId: number, key: WatermarkKey): string | null {
   const row = db.prepare('SELECT watermark FROM sync_state WHERE user_id = ? AND step = ?').get(userId, key) as { watermark: string | null } | undefined;

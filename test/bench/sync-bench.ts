@@ -9,11 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { upsertAccount } from '../../electron/accounts/accounts-repository';
+import { listAccounts, upsertAccount } from '../../electron/accounts/accounts-repository';
 import { createHost } from '../../electron/host';
+import { DEFAULT_BUDGET, type RequestInfo } from '../../electron/meli/client';
 import { queryOrders } from '../../electron/orders/orders-query';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import { runPool } from '../../electron/sync/pool';
+import { createSyncService } from '../../electron/sync/sync-service';
 import { OrdersQuery } from '../../shared/orders';
 import { DEMO_SELLER_ID } from '../../electron/demo/simulator/data/sellers';
 import { startSimProcess } from '../helpers/sim-cli';
@@ -39,20 +41,36 @@ const admin = async (method: string, adminPath: string, body?: unknown) => {
 await admin('POST', '/__sim/apps', app);
 await admin('PUT', '/__sim/config', { latency: { minMs, maxMs, spikeRate: 0.01, spikeMs: 400 }, rateLimit: { perApp: { limit: rate, windowMs: 1000 }, perSeller: null, body: 'local_rate_limited', retryAfterSeconds: null } });
 const token = (await admin('POST', '/__sim/token', { user_id: DEMO_SELLER_ID, client_id: app.client_id })) as Parameters<ReturnType<typeof createHost>['accounts']['tokens']['save']>[0];
-const apiCalls = async () => ((await admin('GET', '/__sim/requests')) as { requests: Array<{ path: string }> }).requests.filter((entry) => !entry.path.startsWith('/__sim')).length;
+const apiLog = async () => ((await admin('GET', '/__sim/requests')) as { requests: Array<{ path: string; query?: Record<string, string> }> }).requests.filter((entry) => !entry.path.startsWith('/__sim'));
+const apiCalls = async () => (await apiLog()).length;
+/** Light multigets (only a few attributes): the checks for listings changed elsewhere. */
+const isLightCheck = (entry: { path: string; query?: Record<string, string> }) => (entry.path === '/items' || entry.path === '/items/bulk') && typeof entry.query?.attributes === 'string';
 const clearLog = () => admin('DELETE', '/__sim/requests');
 console.log(`Rate limit ${rate}/s per app; latency ${minMs}–${maxMs} ms (1% spikes of 400 ms)`);
 
+// Queue waits of the seller's own calls made while the full sync runs (first attempts only).
+const interactiveWaits: number[] = [];
+let interactiveAttempts = 0;
+const onMeliRequest = (info: RequestInfo) => {
+  if (info.priority !== 'interactive') return;
+  interactiveAttempts += 1;
+  if (info.attempt === 1) interactiveWaits.push(info.queuedMs);
+};
 const host = createHost({
   mode: 'browser',
   settingsBackend: createConfBackend,
   budget: { requestsPerSecond: rate, concurrency: 8 },
+  onMeliRequest,
   log: () => undefined,
   env: { MOSTRADOR_DATA_DIR: dataDir, MELI_API_URL: simUrl, MELI_AUTH_URL: simUrl, MELI_CLIENT_ID: app.client_id, MELI_CLIENT_SECRET: app.client_secret, MELI_REDIRECT_URI: app.redirect_uris[0] },
 });
 upsertAccount(host.db, { userId: DEMO_SELLER_ID, nickname: 'BENCH', siteId: 'MLA', raw: {} });
 host.accounts.tokens.save(token);
 
+// Listings the seller opens during the sync (read before the measured run).
+const openedIds = (await host.api().items.search(DEMO_SELLER_ID, { sellerId: DEMO_SELLER_ID, limit: 100 })).ids;
+interactiveWaits.length = 0;
+interactiveAttempts = 0;
 await clearLog();
 let lastPrint = 0;
 const unsubscribe = host.events.subscribe((event, payload) => {
@@ -62,10 +80,28 @@ const unsubscribe = host.events.subscribe((event, payload) => {
   console.log(`  … ${progress.step} ${progress.done}/${progress.total ?? '?'}`);
 });
 const started = performance.now();
-await host.sync.syncAccount(DEMO_SELLER_ID);
+let syncing = true;
+const fullSync = host.sync.syncAccount(DEMO_SELLER_ID).finally(() => {
+  syncing = false;
+});
+// 20 seller actions at random moments of the sync: opening a listing, or its description.
+const INTERACTIVE_CALLS = 20;
+const seller = (async () => {
+  const api = host.api();
+  for (let index = 0; index < INTERACTIVE_CALLS && syncing; index += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 4000));
+    if (!syncing) break;
+    const id = openedIds[Math.floor(Math.random() * openedIds.length)] ?? '';
+    await (index % 2 === 0 ? api.items.get(DEMO_SELLER_ID, id) : api.items.description(DEMO_SELLER_ID, id));
+  }
+})();
+await fullSync;
 const wallMs = performance.now() - started;
+await seller;
 unsubscribe();
-const calls = await apiCalls();
+// The seller's calls shared the budget; they are not the sync's.
+const sentAll = await apiCalls();
+const calls = sentAll - interactiveAttempts;
 // The lower bound, from the cache (which the sync tests prove equal to the store).
 const count = (sql: string) => (host.db.prepare(sql).get() as { n: number }).n;
 const items = count('SELECT count(*) AS n FROM items');
@@ -74,13 +110,36 @@ const openShipments = count("SELECT count(DISTINCT shipping_id) AS n FROM orders
 const minimum = Math.ceil(items / 100) + Math.ceil(items / 20) + Math.ceil(orderCount / 50) + openShipments;
 console.log(`Store: ${items} listings, ${orderCount} orders, ${openShipments} open shipments`);
 console.log(`Minimum calls: ⌈${items}/100⌉ + ⌈${items}/20⌉ + ⌈${orderCount}/50⌉ + ${openShipments} = ${minimum}`);
-const boundMs = (calls / rate) * 1000;
-console.log(`Full sync: ${calls} calls (${(calls / minimum).toFixed(3)} × minimum), ${seconds(wallMs)} s (${(wallMs / boundMs).toFixed(3)} × the ${seconds(boundMs)} s rate-limit bound)`);
+const boundMs = (sentAll / rate) * 1000;
+console.log(`Full sync: ${calls} calls (${(calls / minimum).toFixed(3)} × minimum), ${seconds(wallMs)} s (${(wallMs / boundMs).toFixed(3)} × the ${seconds(boundMs)} s rate-limit bound of its calls and the seller's)`);
+const waits = [...interactiveWaits].sort((a, b) => a - b);
+const interactiveP95 = waits[Math.min(waits.length - 1, Math.floor(0.95 * waits.length))] ?? Number.NaN;
+console.log(`Seller's calls during the sync: ${waits.length}, queue wait p50 ${waits[Math.floor(waits.length / 2)] ?? Number.NaN} ms, p95 ${interactiveP95} ms, max ${waits.at(-1) ?? Number.NaN} ms`);
 
 await clearLog();
 await host.sync.syncAccount(DEMO_SELLER_ID);
-const incremental = await apiCalls();
-console.log(`Incremental sync with nothing changed: ${incremental} calls`);
+const incrementalLog = await apiLog();
+// The quiet check itself, and apart from it the light checks owed since the listings were read (the
+// shipments and questions after them take minutes here; in steady polling they are quiet_hour_calls).
+const lightAfterFull = incrementalLog.filter(isLightCheck).length;
+const incremental = incrementalLog.length - lightAfterFull;
+console.log(`Incremental sync with nothing changed: ${incremental} calls, plus ${lightAfterFull} light checks of listings`);
+
+// One hour of polling at the default 2-minute interval with nothing changing, on a stepped clock:
+// the quiet checks plus the light multigets that look for listings changed elsewhere.
+let pollClock = Date.now();
+const poller = createSyncService({ db: host.db, api: host.api, events: host.events, accounts: () => listAccounts(host.db), intervalMinutes: () => 2, now: () => new Date(pollClock) });
+await clearLog();
+const hourStart = pollClock;
+for (let minute = 2; minute <= 60; minute += 2) {
+  pollClock = hourStart + minute * 60_000;
+  await poller.syncAccount(DEMO_SELLER_ID);
+}
+await poller.stop();
+const quietHourCalls = await apiCalls();
+// The share of the budget a seller's app has by default (the bench itself runs a faster one).
+const quietHourShare = quietHourCalls / (DEFAULT_BUDGET.requestsPerSecond * 3600);
+console.log(`An hour of quiet polling: ${quietHourCalls} calls, ${(100 * quietHourShare).toFixed(1)}% of a ${DEFAULT_BUDGET.requestsPerSecond}/s budget`);
 
 // The naive client: the same sync, but each listing read with its own GET /items/{id}.
 let naiveCalls = Number.NaN;
@@ -141,11 +200,15 @@ console.log(
     calls_ratio: round3(calls / minimum),
     wall_ratio: round3(wallMs / boundMs),
     incremental_calls: incremental,
+    incremental_light_calls: lightAfterFull,
     naive_calls_ratio: round3(naiveCalls / minimum),
     naive_wall_ratio: round3(naiveWallRatio),
     query_p50_ms: round3(percentile(50)),
     query_p95_ms: round3(percentile(95)),
     db_mb: Math.round(dbBytes / 1e5) / 10,
+    interactive_wait_p95_ms: Math.round(interactiveP95),
+    quiet_hour_calls: quietHourCalls,
+    quiet_hour_budget_share: round3(quietHourShare),
     ...edits,
   }),
 );

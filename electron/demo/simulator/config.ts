@@ -23,6 +23,8 @@ const faults = z.object({
   itemConflictRate: z.number().min(0).max(1),
   orderPartialRate: z.number().min(0).max(1),
   partialFields: z.array(z.string()),
+  /** Endpoints that are down: every request whose path starts with `prefix` answers `status`. */
+  brokenPaths: z.array(z.object({ prefix: z.string().min(1), status: z.number().int().min(400).max(599) })),
 });
 const activity = z.object({ enabled: z.boolean(), intervalMs: z.number().int().min(10) });
 
@@ -37,6 +39,8 @@ export const configSchema = z.object({
   ordersOffsetCap: z.number().int().min(0).nullable(),
   zplSummaryPdf: z.boolean(),
   marketActivity: activity,
+  /** Refuse GET /items?ids= with this status, as after a move to /items/bulk; null serves it. */
+  multigetRefusal: z.union([z.literal(400), z.literal(404), z.literal(410)]).nullable(),
 });
 
 export type SimConfig = z.infer<typeof configSchema>;
@@ -52,6 +56,7 @@ export const configPatchSchema = z.object({
   ordersOffsetCap: z.number().int().min(0).nullable(),
   zplSummaryPdf: z.boolean(),
   marketActivity: activity.partial(),
+  multigetRefusal: z.union([z.literal(400), z.literal(404), z.literal(410)]).nullable(),
 }).partial();
 
 export type SimConfigPatch = z.infer<typeof configPatchSchema>;
@@ -60,7 +65,7 @@ export function defaultConfig(): SimConfig {
   return {
     latency: { minMs: 0, maxMs: 0, spikeRate: 0, spikeMs: 0 },
     rateLimit: { perApp: null, perSeller: null, body: 'too_many_requests', retryAfterSeconds: null },
-    faults: { serverErrorRate: 0, dropRate: 0, itemConflictRate: 0, orderPartialRate: 0, partialFields: ['buyer'] },
+    faults: { serverErrorRate: 0, dropRate: 0, itemConflictRate: 0, orderPartialRate: 0, partialFields: ['buyer'], brokenPaths: [] },
     tokenTtlSeconds: 21_600,
     codeTtlSeconds: 600,
     scrollTtlSeconds: 300,
@@ -68,6 +73,7 @@ export function defaultConfig(): SimConfig {
     ordersOffsetCap: 10_000,
     zplSummaryPdf: true,
     marketActivity: { enabled: false, intervalMs: 15_000 },
+    multigetRefusal: null,
   };
 }
 

@@ -62,6 +62,15 @@ export function serverError(config: SimConfig, pending: PendingFaults, rng: Rng)
     : new ApiError(503, 'service_unavailable', 'Service temporarily unavailable');
 }
 
+/** The configured answer of an endpoint that is down, or null. */
+export function brokenPath(config: SimConfig, path: string): ApiError | null {
+  const broken = config.faults.brokenPaths.find((entry) => path.startsWith(entry.prefix));
+  if (!broken) return null;
+  return broken.status >= 500
+    ? new ApiError(broken.status, 'internal_error', 'Internal server error')
+    : new ApiError(broken.status, 'forbidden', 'The caller is not authorized to access this resource');
+}
+
 /** Consumes one queued fault or rolls the configured share. */
 export function takeFault(pending: PendingFaults, key: 'itemConflicts' | 'orderPartials', rate: number, rng: Rng): boolean {
   if (pending[key] > 0) {

@@ -10,7 +10,7 @@ import { adminTokenDigest, allowedHosts, checkAdmin, checkHost, newAdminToken } 
 import { ApiError, matchRoute, type Ctx, type Reply, type Route } from './core/http';
 import { generateWorld, type StoreSize } from './data/generate';
 import { DEFAULT_APP, DEMO_SELLER_ID, OPERATOR_USER_ID, PKCE_APP, SEEDED_SELLERS, type SellerSummary } from './data/sellers';
-import { checkRateLimit, latencyFor, RateWindows, serverError, shouldDrop } from './faults';
+import { brokenPath, checkRateLimit, latencyFor, RateWindows, serverError, shouldDrop } from './faults';
 import type { AppRecord } from './model';
 import { adminRoutes } from './routes/admin';
 import { authRoutes, issueFor } from './routes/auth';
@@ -146,7 +146,7 @@ async function handleApi(sim: SimState, routes: Route[], ctx: Ctx, res: ServerRe
     if (!matched.route.public) authenticate(sim, ctx);
     const appId = ctx.auth?.appId ?? (ctx.path === '/oauth/token' ? new URLSearchParams(ctx.rawBody.toString('utf8')).get('client_id') : null);
     checkRateLimit(sim.config, sim.windows, sim.pending, appId, ctx.auth?.userId ?? null, sim.world.now());
-    const injected = serverError(sim.config, sim.pending, sim.world.rng);
+    const injected = brokenPath(sim.config, ctx.path) ?? serverError(sim.config, sim.pending, sim.world.rng);
     if (injected) throw injected;
     const reply = await matched.route.handler(ctx);
     if (ctx.method !== 'GET' && sim.pending.dropsAfterWrite > 0) {

@@ -1,17 +1,17 @@
 /** Every Mercado Libre endpoint the app calls, grouped by what the seller works on. */
 import type { MeliClient } from '../client';
 import { catalogApi } from './catalog';
-import { itemsApi } from './items';
+import { itemsApi, type MultigetMemory } from './items';
 import { messagesApi } from './messages';
 import { ordersApi } from './orders';
 import { questionsApi } from './questions';
 import { shipmentsApi } from './shipments';
 import { usersApi } from './users';
 
-export function createMeliApi(client: MeliClient) {
+function endpoints(client: MeliClient, multiget: MultigetMemory) {
   return {
     users: usersApi(client),
-    items: itemsApi(client),
+    items: itemsApi(client, multiget),
     catalog: catalogApi(client),
     orders: ordersApi(client),
     questions: questionsApi(client),
@@ -19,4 +19,21 @@ export function createMeliApi(client: MeliClient) {
     messages: messagesApi(client),
   };
 }
-export type MeliApi = ReturnType<typeof createMeliApi>;
+export type MeliEndpoints = ReturnType<typeof endpoints>;
+
+export interface MeliApi extends MeliEndpoints {
+  /** The same endpoints queued behind the seller's own calls, for sync pages (same budget and cap). */
+  background: MeliEndpoints;
+  /** Whether Mercado Libre answers at all, soon (outside the budget; see MeliClient.reachable). */
+  reachable(timeoutMs?: number): Promise<boolean>;
+}
+
+/** Calls default to interactive priority: whatever the seller asked for goes ahead of the sync. */
+export function createMeliApi(client: MeliClient): MeliApi {
+  const multiget: MultigetMemory = { path: '/items' };
+  return {
+    ...endpoints(client, multiget),
+    background: endpoints(client.withPriority('background'), multiget),
+    reachable: (timeoutMs) => client.reachable(timeoutMs),
+  };
+}

@@ -3,7 +3,7 @@
  * shapes, read and update one item, and its description.
  */
 import type { MeliClient } from '../client';
-import { readErrorBody } from '../errors';
+import { meliErrorDetails, readErrorBody } from '../errors';
 import { Description, Item, ItemSearch, MultigetEntry, type Paging } from '../schemas';
 import { z } from 'zod';
 import { parseAnswer, requireInput, seg } from './parse';
@@ -46,6 +46,24 @@ export interface ItemUpdate {
   [field: string]: unknown;
 }
 
+export type MultigetPath = '/items' | '/items/bulk';
+
+/**
+ * Which multiget form this app's Mercado Libre answers. Shared by every view of one client, so the
+ * form found once is used from then on (until it, too, is refused).
+ */
+export interface MultigetMemory {
+  path: MultigetPath;
+}
+
+/** How Mercado Libre refuses a multiget form it no longer serves ("use /items/bulk"). */
+const FORM_REFUSED = new Set([400, 404, 410]);
+
+function formRefused(error: unknown): boolean {
+  const status = meliErrorDetails(error)?.status;
+  return typeof status === 'number' && FORM_REFUSED.has(status);
+}
+
 function searchQuery(query: Omit<ItemSearchQuery, 'sellerId'>) {
   return { status: query.status, sku: query.sku, seller_sku: query.sellerSku };
 }
@@ -65,8 +83,8 @@ function toMultigetResults(entries: z.infer<typeof MultigetEntry>[], requested: 
   });
 }
 
-export function itemsApi(client: MeliClient) {
-  async function multigetFrom(path: '/items' | '/items/bulk', userId: number, ids: readonly string[], attributes?: readonly string[]) {
+export function itemsApi(client: MeliClient, memory: MultigetMemory = { path: '/items' }) {
+  async function multigetFrom(path: MultigetPath, userId: number, ids: readonly string[], attributes?: readonly string[]) {
     requireInput(ids.length > 0 && ids.length <= MULTIGET_MAX_IDS, `A multiget takes 1 to ${MULTIGET_MAX_IDS} ids.`, 'ids');
     const call = { userId, method: 'GET', path } as const;
     const response = await client.request({ ...call, query: { ids: ids.join(','), attributes: attributes?.join(',') } });
@@ -109,6 +127,30 @@ export function itemsApi(client: MeliClient) {
     /** GET /items/bulk?ids= — the reported replacement of multiget, answering status_code. */
     bulk(userId: number, ids: readonly string[], attributes?: readonly string[]): Promise<MultigetResult[]> {
       return multigetFrom('/items/bulk', userId, ids, attributes);
+    },
+
+    /**
+     * A multiget in whichever form works: the one that worked last, else the other when the form itself
+     * is refused (400/404/410). When both refuse, the first refusal is the error.
+     */
+    async read(userId: number, ids: readonly string[], attributes?: readonly string[]): Promise<MultigetResult[]> {
+      const tried = memory.path;
+      try {
+        return await multigetFrom(tried, userId, ids, attributes);
+      } catch (error) {
+        if (!formRefused(error)) throw error;
+        const other: MultigetPath = tried === '/items' ? '/items/bulk' : '/items';
+        const results = await multigetFrom(other, userId, ids, attributes).catch((second: unknown) => {
+          throw formRefused(second) ? error : second;
+        });
+        memory.path = other;
+        return results;
+      }
+    },
+
+    /** The multiget form `read` uses now. */
+    multigetPath(): MultigetPath {
+      return memory.path;
     },
 
     async get(userId: number | null, itemId: string): Promise<Item> {

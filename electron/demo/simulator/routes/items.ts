@@ -66,6 +66,8 @@ function search(sim: SimState) {
 function multiget(sim: SimState, codeField: 'code' | 'status_code') {
   return (ctx: Ctx) => {
     requireAuth(ctx);
+    const refusal = sim.config.multigetRefusal;
+    if (codeField === 'code' && refusal !== null) fail(refusal, refusal === 404 ? 'not_found' : 'bad_request', 'Multiget moved: use /items/bulk?ids=');
     const raw = ctx.query.get('ids');
     if (!raw) fail(400, 'bad_request', 'The ids param is required');
     const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
