@@ -22,13 +22,15 @@ export function ListingEditor({ itemId, onClose }: { itemId: string; onClose(): 
   const row = useListing(itemId);
 
   // Focus goes back to where it was (the row's title button) when the panel closes; declared first so
-  // it sees the opener, not the panel's heading.
+  // it sees the opener, not the panel's heading. The table may have redrawn the row meanwhile (new
+  // rows read, language changed): then the row's button is found again by the listing's id.
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     return () => {
-      if (opener?.isConnected) opener.focus();
+      const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemId)}"] .listings-title__open`);
+      target?.focus();
     };
-  }, []);
+  }, [itemId]);
   useEffect(() => heading.current?.focus(), [itemId]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
