@@ -209,6 +209,8 @@ test('a title refused because the listing sold meanwhile is explained beside the
   await store.waitForSyncIdle();
   await expect(editor.panel).toContainText(listingsEs.edit.titleLocked, { timeout: 20_000 });
   await expect(editor.title).not.toBeEditable();
+  // The sale lowered the stock; the untouched field follows it (and is never sent back stale).
+  await expect(editor.stock).toHaveValue(String(item.available_quantity));
 
   await editor.save.click();
   await expect(editor.fieldError(listingsEs.edit.title)).toHaveText(listingsEs.edit.rules.title_has_sales);
@@ -223,6 +225,13 @@ test('a title refused because the listing sold meanwhile is explained beside the
     await shoot(page, `listing-editor-${language}`);
   }
   await useLanguage(page, 'es', es.nav.listings);
+
+  // The typed title can be dropped in one click; then there is nothing left to save.
+  await editor.panel.getByRole('button', { name: listingsEs.edit.titleRestore }).click();
+  await expect(editor.title).toHaveValue(item.title);
+  await editor.save.click();
+  await expect(editor.panel.getByTestId('editor-note')).toHaveText(listingsEs.edit.noChanges);
+  expect(await store.api('outbox.list', { target: `item:${item.id}` })).toEqual([]);
 
   // Esc closes the editor and gives focus back to the row that opened it.
   await page.keyboard.press('Escape');

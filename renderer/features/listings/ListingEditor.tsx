@@ -10,7 +10,7 @@ import type { ListingRow } from '../../../shared/listings';
 import { CloseIcon } from '../../components/icons';
 import { useFormat } from '../../i18n/use-format';
 import { ListingEditorFields, ProblemText } from './ListingEditorFields';
-import { draftOf, editCalls, shownValue, type Draft } from './listing-draft';
+import { draftOf, editCalls, rebaseDraft, shownValue, type Draft } from './listing-draft';
 import { useSiteMoney } from './site-money';
 import { useListing, useListingDescription } from './use-listing';
 import { useListingSave, type FieldProblem } from './use-listing-save';
@@ -63,22 +63,29 @@ function EditorForm({ row, onSaved }: { row: ListingRow; onSaved(): void }) {
   const money = useSiteMoney(row.userId, format.locale);
   const description = useListingDescription(row.id);
   const savedDescription = description ? shownValue(row, 'description', description.plainText) : null;
-  const [draft, setDraft] = useState<Draft>(() => draftOf(row, money, null));
+  const current = draftOf(row, money, savedDescription);
+  // What the form started from (moved along as the listing changes), to tell what the seller touched.
+  const initial = useRef<Draft>(current);
+  const [draft, setDraft] = useState<Draft>(current);
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const [note, setNote] = useState<string | null>(null);
   const { saving, save } = useListingSave(row.id);
 
-  // The description arrives after the form: filled in once, unless the seller already typed in it.
+  // The listing changed underneath (a sync, a sale, the description arriving): untouched fields follow.
+  const currentKey = JSON.stringify(current);
   useEffect(() => {
-    if (savedDescription !== null) setDraft((current) => (current.description === null ? { ...current, description: savedDescription } : current));
-  }, [savedDescription]);
+    const before = initial.current;
+    const after = JSON.parse(currentKey) as Draft;
+    initial.current = after;
+    setDraft((typed) => rebaseDraft(before, typed, after));
+  }, [currentKey]);
 
   const closed = row.status === 'closed';
   const queued = (row.pending ?? []).some((edit) => ['pending', 'sending', 'unclear'].includes(edit.state));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const { calls, issues } = editCalls(row, draft, money, savedDescription);
+    const { calls, issues } = editCalls(row, draft, initial.current, money);
     setNote(null);
     if (Object.keys(issues).length > 0) {
       setProblems(Object.fromEntries(Object.keys(issues).map((key) => [key, { kind: 'invalid' } as const])));

@@ -9,7 +9,7 @@ import { Field } from '../../components/Field';
 import { WarningIcon } from '../../components/icons';
 import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
-import { EDITABLE_STATUSES, issueKey, type Draft } from './listing-draft';
+import { EDITABLE_STATUSES, issueKey, shownValue, type Draft } from './listing-draft';
 import type { ListingsMessages } from './locales';
 import type { SiteMoney } from './site-money';
 import type { FieldProblem } from './use-listing-save';
@@ -56,6 +56,7 @@ export function ListingEditorFields({ row, draft, money, description, problems, 
   const fulfilment = row.logisticType === 'fulfillment';
   const hasVariations = row.variations.length > 0;
   const typedPrice = money.parse(draft.price);
+  const currentTitle = shownValue(row, 'title', row.title);
 
   return (
     <div className="listing-editor__fields">
@@ -76,6 +77,12 @@ export function ListingEditorFields({ row, draft, money, description, problems, 
           />
         )}
       </Field>
+      {hasSales && draft.title !== currentTitle && (
+        // Typed before the sale came in: the seller can drop it with one click instead of being stuck.
+        <button type="button" className="cell-link listing-editor__restore" disabled={disabled} onClick={() => onChange({ title: currentTitle })}>
+          {t('listings.edit.titleRestore')}
+        </button>
+      )}
 
       {!hasVariations && (
         <div className="listing-editor__pair">

@@ -1,8 +1,9 @@
 /**
  * The editor's form as plain data: the values a listing has now as the seller sees them (Mercado
- * Libre's, with queued edits laid over them), the form's text, and what Save must send — only changed
- * fields, one `listings.edit` call for the listing and one per edited variation. Pure, so it is easy to
- * reason about and test.
+ * Libre's, with queued edits laid over them), the form's text, and what Save must send — only the
+ * fields the seller changed, one `listings.edit` call for the listing and one per edited variation.
+ * A field the seller did not touch follows the listing when it changes underneath (a sale lowers the
+ * stock): it is never sent back with the value it had when the editor opened.
  */
 import type { ListingChanges, ListingEditField, PendingEdit } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
@@ -63,6 +64,27 @@ export function draftOf(row: ListingRow, money: SiteMoney, description: string |
   };
 }
 
+type Flat = Omit<Draft, 'variations' | 'confirmClose'>;
+const FLAT_FIELDS: readonly (keyof Flat)[] = ['title', 'price', 'stock', 'status', 'sku', 'description'];
+
+/** The form after the listing changed from `before` to `after`: untouched fields take the new values. */
+export function rebaseDraft(before: Draft, draft: Draft, after: Draft): Draft {
+  const next: Draft = { ...draft, variations: { ...draft.variations } };
+  for (const field of FLAT_FIELDS) {
+    if (draft[field] === before[field]) (next as Flat)[field] = after[field] as never;
+  }
+  for (const [id, values] of Object.entries(after.variations)) {
+    const key = Number(id);
+    const old = before.variations[key];
+    const typed = draft.variations[key];
+    next.variations[key] = {
+      price: typed && old && typed.price !== old.price ? typed.price : values.price,
+      stock: typed && old && typed.stock !== old.stock ? typed.stock : values.stock,
+    };
+  }
+  return next;
+}
+
 export interface EditCall {
   variationId: number | null;
   changes: ListingChanges;
@@ -80,42 +102,47 @@ export function issueKey(variationId: number | null, field: string): string {
   return variationId === null ? field : `v:${variationId}:${field}`;
 }
 
-/** The calls Save makes: only fields that differ from what the listing shows now. */
-export function editCalls(row: ListingRow, draft: Draft, money: SiteMoney, savedDescription: string | null): { calls: EditCall[]; issues: LocalIssues } {
+/** The calls Save makes: only fields the seller changed (from `initial`) to a value the listing does not have. */
+export function editCalls(row: ListingRow, draft: Draft, initial: Draft, money: SiteMoney): { calls: EditCall[]; issues: LocalIssues } {
   const issues: LocalIssues = {};
   const calls: EditCall[] = [];
   const changes: ListingChanges = {};
   const fulfilment = row.logisticType === 'fulfillment';
   const hasVariations = row.variations.length > 0;
 
+  const touched = (field: keyof Flat) => draft[field] !== initial[field];
+
   const title = draft.title.trim();
-  if (title !== shownValue(row, 'title', row.title)) changes.title = title;
-  if (draft.status !== shownValue(row, 'status', row.status) && (EDITABLE_STATUSES as readonly string[]).includes(draft.status)) {
+  if (touched('title') && title !== shownValue(row, 'title', row.title)) changes.title = title;
+  if (touched('status') && draft.status !== shownValue(row, 'status', row.status) && (EDITABLE_STATUSES as readonly string[]).includes(draft.status)) {
     changes.status = draft.status as EditableStatus;
   }
-  if (draft.description !== null && draft.description !== savedDescription) changes.description = draft.description;
+  if (touched('description') && draft.description !== null) changes.description = draft.description;
   if (!hasVariations) {
     const price = money.parse(draft.price);
-    if (price === null || price <= 0) issues.price = 'invalid_price';
-    else if (price !== shownValue(row, 'price', row.price)) changes.price = price;
-    if (!fulfilment) {
+    if (touched('price') && (price === null || price <= 0)) issues.price = 'invalid_price';
+    else if (touched('price') && price !== null && price !== shownValue(row, 'price', row.price)) changes.price = price;
+    if (!fulfilment && touched('stock')) {
       const stock = parseStock(draft.stock);
       if (stock === null) issues.availableQuantity = 'invalid_stock';
       else if (stock !== shownValue(row, 'availableQuantity', row.available)) changes.availableQuantity = stock;
     }
     const sku = draft.sku.trim();
-    if (sku !== '' && sku !== shownValue(row, 'sku', row.sku ?? '')) changes.sku = sku;
+    if (touched('sku') && sku !== '' && sku !== shownValue(row, 'sku', row.sku ?? '')) changes.sku = sku;
   }
   if (Object.keys(changes).length > 0) calls.push({ variationId: null, changes });
 
   for (const variation of row.variations) {
     const typed = draft.variations[variation.id];
-    if (!typed) continue;
+    const before = initial.variations[variation.id];
+    if (!typed || !before) continue;
     const variationChanges: ListingChanges = {};
-    const price = money.parse(typed.price);
-    if (price === null || price <= 0) issues[issueKey(variation.id, 'price')] = 'invalid_price';
-    else if (price !== shownValue(row, 'price', variation.price ?? row.price, variation.id)) variationChanges.price = price;
-    if (!fulfilment) {
+    if (typed.price !== before.price) {
+      const price = money.parse(typed.price);
+      if (price === null || price <= 0) issues[issueKey(variation.id, 'price')] = 'invalid_price';
+      else if (price !== shownValue(row, 'price', variation.price ?? row.price, variation.id)) variationChanges.price = price;
+    }
+    if (!fulfilment && typed.stock !== before.stock) {
       const stock = parseStock(typed.stock);
       if (stock === null) issues[issueKey(variation.id, 'availableQuantity')] = 'invalid_stock';
       else if (stock !== shownValue(row, 'availableQuantity', variation.available, variation.id)) variationChanges.availableQuantity = stock;
