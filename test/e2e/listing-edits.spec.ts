@@ -16,6 +16,7 @@ import { outboxLocales } from '../../renderer/features/outbox/locales';
 import en from '../../renderer/i18n/locales/en';
 import es from '../../renderer/i18n/locales/es';
 import ptBR from '../../renderer/i18n/locales/pt-BR';
+import { seriousAxeViolations } from './axe';
 import { startDataStore, type DataStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
 import { ListingEditorPanel, ListingsRows, PendingChangesScreen, type Language } from './pages/listing-edits-page';
@@ -176,6 +177,7 @@ test('a price changed on Mercado Libre meanwhile is a conflict with both values,
   await expect(entry.getByTestId('conflict-theirs')).toHaveText(ars.format(theirs));
   await expect(entry).toContainText(item.title);
   expect(putsTo(item.id)).toBe(0);
+  expect(await seriousAxeViolations(page), 'axe on Pending changes with a conflict').toEqual([]);
 
   for (const language of ['es', 'pt-BR', 'en'] as const) {
     await useLanguage(page, language, CORE[language].nav.changes);
@@ -218,6 +220,7 @@ test('a title refused because the listing sold meanwhile is explained beside the
   await expect(editor.title).toHaveAccessibleDescription(new RegExp(listingsEs.edit.rules.title_has_sales));
   expect(await store.api('outbox.list', { target: `item:${item.id}` })).toEqual([]);
   expect(putsTo(item.id)).toBe(0);
+  expect(await seriousAxeViolations(page), 'axe on the editor with a refusal').toEqual([]);
 
   for (const language of ['es', 'pt-BR', 'en'] as const) {
     await useLanguage(page, language, CORE[language].nav.listings);
