@@ -12,6 +12,7 @@ import { AccountsLayer } from './features/accounts/AccountsLayer';
 import { LabelsPage } from './features/labels/LabelsPage';
 import { ListingsPage } from './features/listings/ListingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
+import { OutboxPage } from './features/outbox/OutboxPage';
 import { QuestionsPage } from './features/questions/QuestionsPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { StockPage } from './features/stock/StockPage';
@@ -24,6 +25,7 @@ const PAGES: Record<SectionId, ComponentType> = {
   stock: StockPage,
   questions: QuestionsPage,
   labels: LabelsPage,
+  changes: OutboxPage,
   settings: SettingsPage,
 };
 

@@ -11,8 +11,9 @@ import { SECTION_IDS, sectionHash, type SectionId } from '../navigation/sections
 import { useNavigation } from '../stores/navigation';
 import { LogoMark } from './LogoMark';
 
-// Settings sits apart at the bottom: it is visited rarely and should not read as a work section.
-const WORK_SECTIONS = SECTION_IDS.filter((id) => id !== 'settings');
+// Pending changes and Settings sit apart at the bottom: they are about the app's own state, not a kind of work.
+const BOTTOM_SECTIONS: readonly SectionId[] = ['changes', 'settings'];
+const WORK_SECTIONS = SECTION_IDS.filter((id) => !BOTTOM_SECTIONS.includes(id));
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ export function Sidebar() {
           ))}
         </ul>
         <ul className="nav-list nav-list--bottom">
-          <NavItem section="settings" />
+          {BOTTOM_SECTIONS.map((id) => (
+            <NavItem key={id} section={id} />
+          ))}
         </ul>
       </nav>
     </div>

@@ -1,11 +1,12 @@
 /**
  * The bottom bar (the page's contentinfo landmark): which account is connected, whether this is the
- * desktop app or browser mode (and why), a loud "Demo store" badge when the data is not real, and when
- * the last sync happened.
+ * desktop app or browser mode (and why), a loud "Demo store" badge when the data is not real, when
+ * the last sync happened, and how many changes wait for Mercado Libre.
  */
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import { AccountStatusItems } from '../features/accounts/AccountStatusItems';
+import { PendingChangesStatusItem } from '../features/outbox/PendingChangesStatusItem';
 import { SyncStatusItem } from '../features/sync/SyncStatusItem';
 import { useAppInfo } from '../stores/app-info';
 import { Badge } from './Badge';
@@ -21,6 +22,7 @@ export function StatusBar() {
         <AccountStatusItems />
         {info && <ModeItem info={info} />}
         <SyncStatusItem />
+        <PendingChangesStatusItem />
         {info?.demo && (
           <li className="status-item status-item--end" data-testid="status-demo">
             <Badge tone="accent" title={t('status.demoHint')}>

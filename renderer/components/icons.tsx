@@ -68,6 +68,14 @@ export const LabelsIcon: IconComponent = (props) => (
   </Svg>
 );
 
+/** Pending changes: an arrow leaving a tray (changes on their way to Mercado Libre). */
+export const OutboxIcon: IconComponent = (props) => (
+  <Svg {...props}>
+    <path d="M4 13v6a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-6" />
+    <path d="M12 15V3M7.5 7.5L12 3l4.5 4.5" />
+  </Svg>
+);
+
 export const SettingsIcon: IconComponent = (props) => (
   <Svg {...props}>
     <path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1" />

@@ -5,12 +5,14 @@
 import type { Language } from '../../shared/settings';
 import { listingsLocales, type ListingsMessages } from '../features/listings/locales';
 import { ordersLocales, type OrdersMessages } from '../features/orders/locales';
+import { outboxLocales, type OutboxMessages } from '../features/outbox/locales';
 import { questionsLocales, type QuestionsMessages } from '../features/questions/locales';
 import { syncLocales, type SyncMessages } from '../features/sync/locales';
 
 export interface FeatureMessages {
   orders: OrdersMessages;
   listings: ListingsMessages;
+  outbox: OutboxMessages;
   questions: QuestionsMessages;
   sync: SyncMessages;
 }
@@ -19,6 +21,7 @@ export function featureMessages(language: Language): FeatureMessages {
   return {
     orders: ordersLocales[language],
     listings: listingsLocales[language],
+    outbox: outboxLocales[language],
     questions: questionsLocales[language],
     sync: syncLocales[language],
   };

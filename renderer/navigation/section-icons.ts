@@ -1,6 +1,7 @@
 /** Which icon stands for each section, shared by the sidebar and the empty states. */
 import {
   LabelsIcon,
+  OutboxIcon,
   ListingsIcon,
   OrdersIcon,
   QuestionsIcon,
@@ -16,5 +17,6 @@ export const SECTION_ICONS: Record<SectionId, IconComponent> = {
   stock: StockIcon,
   questions: QuestionsIcon,
   labels: LabelsIcon,
+  changes: OutboxIcon,
   settings: SettingsIcon,
 };

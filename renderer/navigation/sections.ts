@@ -3,7 +3,7 @@
  * unit-tested; the hash never carries a credential (transport.ts removes the launch code, `#code=`,
  * before this runs).
  */
-export const SECTION_IDS = ['orders', 'listings', 'stock', 'questions', 'labels', 'settings'] as const;
+export const SECTION_IDS = ['orders', 'listings', 'stock', 'questions', 'labels', 'changes', 'settings'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export const DEFAULT_SECTION: SectionId = 'orders';

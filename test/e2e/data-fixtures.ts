@@ -4,7 +4,10 @@
  * demo seller connected through the local API the way the sign-in page does it (authorization page,
  * approve, redirect to the host's loopback listener). The host syncs a new account by itself.
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/sync';
@@ -17,7 +20,10 @@ const TEST_APP = { client_id: '4400000000000001', client_secret: 'test-secret-01
 
 export interface DataStore {
   sim: Simulator;
-  host: RunningHost;
+  /** The running host (a new one after `restartHost`). */
+  readonly host: RunningHost;
+  /** Stops the host and starts a new process on the same data directory, as reopening the app does. */
+  restartHost(): Promise<RunningHost>;
   api<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>>;
   /** Connects the demo seller; the host starts its first sync at once. */
   connectDemoSeller(): Promise<void>;
@@ -39,22 +45,30 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startDataStore(seed = 7): Promise<DataStore> {
+export interface DataStoreOptions {
+  /** The API address the host is given, e.g. a gate in front of the simulator that a test can close. */
+  apiUrl?(sim: Simulator): Promise<string>;
+}
+
+export async function startDataStore(seed = 7, options: DataStoreOptions = {}): Promise<DataStore> {
   const redirectUri = `http://127.0.0.1:${await freePort()}/callback`;
   const sim = await startSimulator({ seed, marketActivity: false, apps: [{ ...TEST_APP, redirect_uris: [redirectUri] }] });
+  // The store owns the data directory, so a restarted host finds the same database and credentials.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mostrador-e2e-'));
   let host: RunningHost;
+  let env: Record<string, string>;
   try {
-    host = await startHost({
-      env: {
-        MELI_API_URL: sim.url,
-        MELI_AUTH_URL: sim.url,
-        MELI_CLIENT_ID: TEST_APP.client_id,
-        MELI_CLIENT_SECRET: TEST_APP.client_secret,
-        MELI_REDIRECT_URI: redirectUri,
-      },
-    });
+    env = {
+      MELI_API_URL: options.apiUrl ? await options.apiUrl(sim) : sim.url,
+      MELI_AUTH_URL: sim.url,
+      MELI_CLIENT_ID: TEST_APP.client_id,
+      MELI_CLIENT_SECRET: TEST_APP.client_secret,
+      MELI_REDIRECT_URI: redirectUri,
+    };
+    host = await startHost({ env, dataDir });
   } catch (error) {
     await sim.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -78,7 +92,14 @@ export async function startDataStore(seed = 7): Promise<DataStore> {
 
   return {
     sim,
-    host,
+    get host() {
+      return host;
+    },
+    async restartHost() {
+      await host.stop();
+      host = await startHost({ env, dataDir });
+      return host;
+    },
     api,
     connectDemoSeller: () => connectSeller(DEMO_SELLER_ID),
     connectSeller,
@@ -99,6 +120,7 @@ export async function startDataStore(seed = 7): Promise<DataStore> {
     async close() {
       await host.stop();
       await sim.close().catch(() => undefined);
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -36,10 +36,16 @@ export interface StartHostOptions {
   /** Prepares the data directory before the host starts (e.g. writes a corrupt settings file). */
   seed?: (dataDir: string) => void;
   env?: Record<string, string>;
+  /**
+   * Run on this data directory (e.g. a second host after the first stopped: an app restart). The caller
+   * owns it: it is kept when the host stops. Without it, the host gets a fresh one, removed at stop.
+   */
+  dataDir?: string;
 }
 
 export async function startHost(options: StartHostOptions = {}): Promise<RunningHost> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mostrador-e2e-'));
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mostrador-e2e-'));
   options.seed?.(dataDir);
   const child = spawn(process.execPath, [WEB_ENTRY], {
     cwd: ROOT,
@@ -72,10 +78,10 @@ export async function startHost(options: StartHostOptions = {}): Promise<Running
       },
       stdout: () => stdout,
       logs: () => stderr,
-      stop: () => stopHost(child, dataDir),
+      stop: () => stopHost(child, ownDir ? dataDir : null),
     };
   } catch (error) {
-    await stopHost(child, dataDir);
+    await stopHost(child, ownDir ? dataDir : null);
     throw error;
   }
 }
@@ -112,7 +118,7 @@ function waitForStartLine(child: ChildProcess, stderr: () => string): Promise<st
   });
 }
 
-async function stopHost(child: ChildProcess, dataDir: string): Promise<void> {
+async function stopHost(child: ChildProcess, dataDir: string | null): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -120,5 +126,5 @@ async function stopHost(child: ChildProcess, dataDir: string): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir !== null) fs.rmSync(dataDir, { recursive: true, force: true });
 }

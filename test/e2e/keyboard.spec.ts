@@ -38,14 +38,15 @@ test('Tab walks the navigation; Enter and Space open sections; focus stays visib
   expectVisibleRing(first);
 
   const order: string[] = [];
-  for (let step = 0; step < 5; step += 1) {
+  for (let step = 0; step < 6; step += 1) {
     await page.keyboard.press('Tab');
     const info = await focused(page);
     order.push(info.section ?? info.tag);
     expectVisibleRing(info);
   }
-  expect(order).toEqual(['listings', 'stock', 'questions', 'labels', 'settings']);
+  expect(order).toEqual(['listings', 'stock', 'questions', 'labels', 'changes', 'settings']);
 
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab'); // back on Questions
   await page.keyboard.press('Enter');

@@ -1,8 +1,8 @@
 /**
- * Listings (read-only for now): every cached listing with its variations, searchable by title and SKU,
- * filtered by status and sorted, in a virtualized table that reads the cache in windows.
+ * Listings: every cached listing with its variations, searchable by title and SKU, filtered by status
+ * and sorted, in a virtualized table that reads the cache in windows; a row opens the editor beside it.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingsQuery } from '../../../shared/listings';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { useListingRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
+import { ListingEditor } from './ListingEditor';
 import { ListingsFilterBar, NO_LISTINGS_FILTERS, type ListingsFilters } from './ListingsFilterBar';
 import { ListingsTable } from './ListingsTable';
 import './listings.css';
@@ -23,6 +24,8 @@ export function ListingsPage() {
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const [filters, setFilters] = useState<ListingsFilters>(NO_LISTINGS_FILTERS);
+  const [editing, setEditing] = useState<string | null>(null);
+  const closeEditor = useCallback(() => setEditing(null), []);
   const search = useDebounced(filters.search.trim(), 250);
   const { sort, status } = filters;
 
@@ -43,7 +46,7 @@ export function ListingsPage() {
       filters={<ListingsFilterBar filters={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />}
       count={{ testId: 'listings-count', text: total === null ? '' : t('listings.count', { count: total, n: format.number(total) }) }}
       rows={rows}
-      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} />}
+      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} selectedId={editing} onOpen={setEditing} />}
       empty={
         search || status ? (
           <EmptyState icon={ListingsIcon} title={t('listings.noResultsTitle')} body={t('listings.noResultsBody')} />
@@ -53,6 +56,8 @@ export function ListingsPage() {
           <EmptyState icon={ListingsIcon} title={t('listings.notSyncedTitle')} body={t('listings.notSyncedBody')} />
         )
       }
-    />
+    >
+      {editing !== null && <ListingEditor key={editing} itemId={editing} onClose={closeEditor} />}
+    </DataScreen>
   );
 }

@@ -1,20 +1,31 @@
 /**
  * Listings as a virtualized table: picture, title, SKU, price, stock, sold, status (with "out of
  * stock"), a Full badge for fulfilment, and the variations of a listing expandable under its row.
- * Rows change height when expanded, so the virtualizer measures them.
+ * A queued edit shows its value with a "pending" marker until Mercado Libre confirms it. Clicking a
+ * row, or its title, opens the editor. Rows change height when expanded, so the virtualizer measures them.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { pendingEdit, shownValue, variationPending } from './listing-draft';
 import { ListingThumbnail } from './ListingThumbnail';
 import type { ListingsMessages } from './locales';
 
 const ROW_HEIGHT = 64;
 
-export function ListingsTable({ rows, total, resetKey }: { rows: RowWindow<ListingRow>; total: number; resetKey: string }) {
+export interface ListingsTableProps {
+  rows: RowWindow<ListingRow>;
+  total: number;
+  resetKey: string;
+  selectedId: string | null;
+  onOpen(id: string): void;
+}
+
+export function ListingsTable({ rows, total, resetKey, selectedId, onOpen }: ListingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -62,7 +73,15 @@ export function ListingsTable({ rows, total, resetKey }: { rows: RowWindow<Listi
                 style={{ transform: `translateY(${item.start}px)` }}
               >
                 {row ? (
-                  <ListingCells row={row} format={format} open={expanded.has(row.id)} onToggle={() => toggle(row.id)} rowIndex={item.index + 2} />
+                  <ListingCells
+                    row={row}
+                    format={format}
+                    open={expanded.has(row.id)}
+                    onToggle={() => toggle(row.id)}
+                    rowIndex={item.index + 2}
+                    selected={row.id === selectedId}
+                    onOpen={() => onOpen(row.id)}
+                  />
                 ) : (
                   <div role="row" aria-rowindex={item.index + 2} className="listings-row">
                     <div role="cell" className="listings-loading">
@@ -85,20 +104,47 @@ interface CellsProps {
   open: boolean;
   onToggle(): void;
   rowIndex: number;
+  selected: boolean;
+  onOpen(): void;
 }
 
-function ListingCells({ row, format, open, onToggle, rowIndex }: CellsProps) {
+function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen }: CellsProps) {
   const { t } = useTranslation();
   const panelId = `variations-${row.id}`;
   const outOfStock = row.subStatus.includes('out_of_stock');
+  const title = shownValue(row, 'title', row.title);
+  const price = shownValue(row, 'price', row.price);
+  const available = shownValue(row, 'availableQuantity', row.available);
+  const status = shownValue(row, 'status', row.status);
   return (
     <>
-      <div role="row" aria-rowindex={rowIndex} className="listings-row" data-testid="listing-row">
+      <div
+        role="row"
+        aria-rowindex={rowIndex}
+        aria-current={selected ? 'true' : undefined}
+        className={selected ? 'listings-row listings-row--selected' : 'listings-row'}
+        data-testid="listing-row"
+        data-item={row.id}
+        onClick={onOpen}
+      >
         <div role="cell">
           <ListingThumbnail src={row.thumbnail} />
         </div>
         <div role="cell" className="listings-title">
-          <span className="listings-title__text">{row.title}</span>
+          <span className="listings-title__line">
+            <button
+              type="button"
+              className="listings-title__text listings-title__open"
+              aria-label={t('listings.edit.open', { title })}
+              onClick={(event) => {
+                event.stopPropagation();
+                onOpen();
+              }}
+            >
+              {title}
+            </button>
+            <PendingMarker row={row} field="title" />
+          </span>
           <span className="listings-title__meta">
             <span className="listings-id">{row.id}</span>
             {row.logisticType === 'fulfillment' && (
@@ -107,23 +153,41 @@ function ListingCells({ row, format, open, onToggle, rowIndex }: CellsProps) {
               </span>
             )}
             {row.variations.length > 0 && (
-              <button type="button" className="cell-link" aria-expanded={open} aria-controls={panelId} onClick={onToggle} aria-label={t('listings.showVariations', { title: row.title })}>
+              <button
+                type="button"
+                className="cell-link"
+                aria-expanded={open}
+                aria-controls={panelId}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  onToggle();
+                }}
+                aria-label={t('listings.showVariations', { title: row.title })}
+              >
                 {t('listings.variations', { count: row.variations.length })}
                 <span className={open ? 'disclosure disclosure--open' : 'disclosure'} aria-hidden="true" />
               </button>
             )}
+            {row.variations.length > 0 && <PendingMarker row={row} />}
           </span>
         </div>
         <div role="cell" className="listings-sku">{row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>}</div>
-        <div role="cell" className="listings-num">{format.money(row.price, row.currencyId)}</div>
-        <div role="cell" className={row.available === 0 ? 'listings-num listings-num--zero' : 'listings-num'}>{format.number(row.available)}</div>
+        <div role="cell" className="listings-num" data-testid="listing-price">
+          {format.money(price, row.currencyId)}
+          <PendingMarker row={row} field="price" />
+        </div>
+        <div role="cell" className={available === 0 ? 'listings-num listings-num--zero' : 'listings-num'}>
+          {format.number(available)}
+          <PendingMarker row={row} field="availableQuantity" />
+        </div>
         <div role="cell" className="listings-num">{format.number(row.sold)}</div>
         <div role="cell">
-          <StatusChip status={row.status} outOfStock={outOfStock} />
+          <StatusChip status={status} outOfStock={outOfStock} />
+          <PendingMarker row={row} field="status" />
         </div>
       </div>
       {open && (
-        <div role="row" className="listings-variations" id={panelId}>
+        <div role="row" className="listings-variations" id={panelId} onClick={(event) => event.stopPropagation()}>
           <div role="cell" className="listings-variations__cell">
             <table className="variations-table" aria-label={t('listings.variationsOf', { title: row.title })}>
               <thead>
@@ -140,8 +204,14 @@ function ListingCells({ row, format, open, onToggle, rowIndex }: CellsProps) {
                   <tr key={variation.id}>
                     <td>{variation.attributes || variation.id}</td>
                     <td>{variation.sku ?? '—'}</td>
-                    <td className="listings-num">{format.money(variation.price ?? row.price, row.currencyId)}</td>
-                    <td className="listings-num">{format.number(variation.available)}</td>
+                    <td className="listings-num">
+                      {format.money(shownValue(row, 'price', variation.price ?? row.price, variation.id), row.currencyId)}
+                      <PendingMarker row={row} field="price" variationId={variation.id} />
+                    </td>
+                    <td className="listings-num">
+                      {format.number(shownValue(row, 'availableQuantity', variation.available, variation.id))}
+                      <PendingMarker row={row} field="availableQuantity" variationId={variation.id} />
+                    </td>
                     <td className="listings-num">{format.number(variation.sold)}</td>
                   </tr>
                 ))}
@@ -164,6 +234,20 @@ function StatusChip({ status, outOfStock }: { status: string; outOfStock: boolea
     <span className="listings-status">
       <span className={`chip chip--${STATUS_TONE[status] ?? 'neutral'}`}>{label}</span>
       {outOfStock && <span className="chip chip--bad">{t('listings.outOfStock')}</span>}
+    </span>
+  );
+}
+
+/** "Pending" beside a value a queued edit changed (or "in conflict" / "failed" when it needs the seller). */
+function PendingMarker({ row, field, variationId = null }: { row: ListingRow; field?: ListingEditField; variationId?: number | null }) {
+  const { t } = useTranslation();
+  // Without a field: any variation's edit (shown beside the variations link).
+  const edit = field ? pendingEdit(row, field, variationId) : variationPending(row);
+  if (!edit) return null;
+  const kind = edit.state === 'conflict' ? 'conflict' : edit.state === 'failed' ? 'failed' : 'pending';
+  return (
+    <span className={`chip listings-pending listings-pending--${kind}`} title={t('listings.pendingMarker.hint')} data-testid="pending-marker" data-field={field ?? 'variations'}>
+      {t(`listings.pendingMarker.${kind}`)}
     </span>
   );
 }

@@ -18,6 +18,7 @@ const en: Messages = {
     stock: 'Stock',
     questions: 'Questions',
     labels: 'Labels',
+    changes: 'Pending changes',
     settings: 'Settings',
   },
   sections: {
@@ -52,6 +53,12 @@ const en: Messages = {
       emptyTitle: 'No labels to print',
       emptyBody: 'Mercado Envios labels for orders ready to ship will appear here, to print in batches.',
       emptyNote: 'Every label is kept on this computer, so you can reprint it offline.',
+    },
+    changes: {
+      subtitle: 'What you changed that Mercado Libre has not confirmed yet: being sent, failed or in conflict.',
+      emptyTitle: 'No pending changes',
+      emptyBody: 'When you edit a listing, the change shows here until Mercado Libre confirms it.',
+      emptyNote: 'Changes are saved at once and sent by themselves when there is a connection.',
     },
     settings: {
       subtitle: 'Language, sync and the connection to Mercado Libre.',

@@ -20,6 +20,7 @@ const es = {
     stock: 'Stock',
     questions: 'Preguntas',
     labels: 'Etiquetas',
+    changes: 'Cambios pendientes',
     settings: 'Configuración',
   },
   sections: {
@@ -57,6 +58,12 @@ const es = {
       emptyBody:
         'Las etiquetas de Mercado Envíos de tus pedidos listos para despachar van a aparecer acá para imprimirlas en lote.',
       emptyNote: 'Cada etiqueta se guarda en esta computadora para poder reimprimirla sin conexión.',
+    },
+    changes: {
+      subtitle: 'Lo que cambiaste y todavía no confirmó Mercado Libre: enviándose, con error o en conflicto.',
+      emptyTitle: 'No hay cambios pendientes',
+      emptyBody: 'Cuando edites una publicación, el cambio aparece acá hasta que Mercado Libre lo confirme.',
+      emptyNote: 'Los cambios se guardan al instante y se envían solos cuando hay conexión.',
     },
     settings: {
       subtitle: 'Idioma, sincronización y la conexión con Mercado Libre.',

@@ -18,6 +18,7 @@ const ptBR: Messages = {
     stock: 'Estoque',
     questions: 'Perguntas',
     labels: 'Etiquetas',
+    changes: 'Alterações pendentes',
     settings: 'Configurações',
   },
   sections: {
@@ -54,6 +55,12 @@ const ptBR: Messages = {
       emptyBody:
         'As etiquetas do Mercado Envios dos pedidos prontos para despacho vão aparecer aqui para você imprimir em lote.',
       emptyNote: 'Cada etiqueta fica salva neste computador para reimprimir mesmo sem conexão.',
+    },
+    changes: {
+      subtitle: 'O que você alterou e o Mercado Livre ainda não confirmou: enviando, com erro ou em conflito.',
+      emptyTitle: 'Nenhuma alteração pendente',
+      emptyBody: 'Quando você editar um anúncio, a alteração aparece aqui até o Mercado Livre confirmá-la.',
+      emptyNote: 'As alterações são salvas na hora e enviadas sozinhas quando houver conexão.',
     },
     settings: {
       subtitle: 'Idioma, sincronização e a conexão com o Mercado Livre.',

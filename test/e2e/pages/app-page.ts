@@ -6,7 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Messages } from '../../../renderer/i18n/locales/es';
 import type { RunningHost } from '../host';
 
-export const SECTIONS = ['orders', 'listings', 'stock', 'questions', 'labels', 'settings'] as const;
+export const SECTIONS = ['orders', 'listings', 'stock', 'questions', 'labels', 'changes', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export class AppPage {
