@@ -36,6 +36,7 @@ const DISCARDABLE: readonly OutboxState[] = ['pending', 'failed', 'conflict'];
 
 export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
   const store = createOutboxStore(deps.db);
+  let online = true;
   const executors = new Map(deps.executors.map((executor) => [executor.kind, executor]));
   const announce = (ids: number[], userIds: number[]) => {
     deps.events.emit('outbox.changed', { ids, counts: store.counts() });
@@ -122,9 +123,13 @@ export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
       'outbox.resolve': ({ id, keep }) => resolve(id, keep),
     },
     on: {
-      // Back online: whatever waited for the connection goes now, not at its next backoff.
+      // Back online: whatever waited for the connection goes now, not at its next pause's end.
       'sync.status': (status) => {
-        if (status.online) void worker.kick();
+        if (status.online && !online) {
+          store.wakeWaiting();
+          void worker.kick();
+        }
+        online = status.online;
       },
       // An account signed in again: what waited for it goes now.
       'accounts.changed': () => void worker.kick(),

@@ -152,6 +152,10 @@ export function createOutboxStore(db: Database, now: () => Date = () => new Date
     nextDueAt(): string | null {
       return db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state IN ('pending', 'unclear') AND next_attempt_at IS NOT NULL").pluck().get() as string | null;
     },
+    /** Back online: entries that were waiting out a pause are due now. Returns how many. */
+    wakeWaiting(): number {
+      return db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state IN ('pending', 'unclear') AND next_attempt_at IS NOT NULL").run().changes;
+    },
     /** After a crash, an entry left "sending" may or may not have reached Mercado Libre. */
     sendingToUnclear(): number {
       return db.prepare("UPDATE outbox SET state = 'unclear', updated_at = ? WHERE state = 'sending'").run(stamp()).changes;

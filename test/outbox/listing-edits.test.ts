@@ -174,4 +174,22 @@ describe('listing edits', () => {
     expect(again.ok ? null : again.error.code).toBe('conflict');
     expect((await rig.host.dispatch('outbox.retry', { id: 99999 })).ok).toBe(false);
   });
+
+  it('sends a change that waited out a long pause as soon as Mercado Libre is reachable again', async () => {
+    rig = await syncedRig({ outbox: { baseDelayMs: 600_000 } });
+    const item = plainItems(rig)[0];
+    if (!item) throw new Error('no plain item');
+    // Every attempt of the client's read fails (7 tries), so the outbox waits out a pause.
+    await rig.sim.admin('/__sim/faults/next', { method: 'POST', body: { server_error: 7 } });
+    const { outboxId } = await call<{ outboxId: number }>(rig.host, 'listings.edit', { itemId: item.id, changes: { price: 3210 } });
+    await rig.host.outbox.worker.idle();
+    const waiting = await entry(rig, outboxId);
+    expect(waiting.state).toBe('pending');
+    expect(Date.parse(waiting.nextAttemptAt ?? '')).toBeGreaterThan(Date.now() + 60_000);
+    rig.host.events.emit('sync.status', { online: false, accounts: [] });
+    rig.host.events.emit('sync.status', { online: true, accounts: [] });
+    await rig.host.outbox.worker.idle();
+    expect((await entry(rig, outboxId)).state).toBe('done');
+    expect(item.price).toBe(3210);
+  });
 });
