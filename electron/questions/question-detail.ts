@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { AskerQuestion, QuestionDetail, QuestionListing, ResponseFigures } from '../../shared/questions';
+import { askerBlocked } from './question-executors';
 import { QUESTION_COLUMNS, toQuestionRows, type QuestionRawRow } from './questions-query';
 
 const EXCERPT_CHARS = 280;
@@ -74,7 +75,7 @@ export function questionDetail(db: Database, questionId: number): QuestionDetail
              WHERE q.user_id = ? AND q.from_id = ? AND q.id <> ? ORDER BY q.date_created DESC LIMIT ${ASKER_HISTORY}`,
           )
           .all(raw.user_id, raw.from_id, raw.id) as AskerQuestion[]);
-  const blocked = raw.from_id !== null && db.prepare('SELECT 1 FROM blocked_askers WHERE user_id = ? AND asker_id = ?').get(raw.user_id, raw.from_id) !== undefined;
+  const blocked = raw.from_id !== null && askerBlocked(db, raw.user_id, raw.from_id);
   const siteId = (db.prepare('SELECT site_id FROM accounts WHERE user_id = ?').pluck().get(raw.user_id) as string | undefined) ?? null;
   return { question, siteId, listing: listingOf(db, raw.item_id), askerQuestions, askerBlocked: blocked };
 }

@@ -148,8 +148,6 @@ export function askerTarget(userId: number, askerId: number): string {
 }
 
 function blacklistExecutor(deps: QuestionExecutorDeps, block: boolean): Executor<AskerPayload, { blocked: boolean }> {
-  const remember = deps.db.prepare('INSERT OR IGNORE INTO blocked_askers (user_id, asker_id, blocked_at) VALUES (?, ?, ?)');
-  const forget = deps.db.prepare('DELETE FROM blocked_askers WHERE user_id = ? AND asker_id = ?');
   return {
     kind: block ? 'questions.block' : 'questions.unblock',
     readBatch: 50,
@@ -170,12 +168,19 @@ function blacklistExecutor(deps: QuestionExecutorDeps, block: boolean): Executor
       }
       return { blocked: block };
     },
-    applyLocal(entry, remote) {
-      if (remote.blocked) remember.run(entry.userId, entry.payload.askerId, new Date().toISOString());
-      else forget.run(entry.userId, entry.payload.askerId);
-    },
+    // Nothing to copy: the done entry itself is the local record (see `askerBlocked`).
+    applyLocal: () => undefined,
     rebase: (entry) => entry.payload,
   };
+}
+
+/** Whether the seller blocked this asker, as far as this computer knows: the last block or unblock that went through. */
+export function askerBlocked(db: Database, userId: number, askerId: number): boolean {
+  const kind = db
+    .prepare("SELECT kind FROM outbox WHERE target = ? AND state = 'done' AND kind IN ('questions.block', 'questions.unblock') ORDER BY id DESC LIMIT 1")
+    .pluck()
+    .get(askerTarget(userId, askerId)) as string | undefined;
+  return kind === 'questions.block';
 }
 
 /** Every outbox executor the questions capability brings (for the host's outbox). */
