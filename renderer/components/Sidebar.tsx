@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { SECTION_ICONS } from '../navigation/section-icons';
 import { SECTION_IDS, sectionHash, type SectionId } from '../navigation/sections';
 import { useNavigation } from '../stores/navigation';
+import { QuestionsNavCount } from '../features/questions/notifications';
 import { LogoMark } from './LogoMark';
 
 // Settings sits apart at the bottom: it is visited rarely and should not read as a work section.
@@ -63,6 +64,7 @@ function NavItem({ section }: { section: SectionId }) {
       >
         <Icon className="nav-link__icon" />
         <span>{t(`nav.${section}`)}</span>
+        {section === 'questions' && <QuestionsNavCount />}
       </a>
     </li>
   );
