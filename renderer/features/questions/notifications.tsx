@@ -1,12 +1,13 @@
 /**
- * New questions found by a sync (`questions.new`): a system notification once the seller allowed them
- * (Web Notifications, in the browser and in the desktop window alike), which opens the question when
- * clicked, and the unanswered count on the Questions entry of the navigation.
+ * New questions found by a sync (`questions.new`): in browser mode a system notification once the
+ * seller allowed them (Web Notifications), which opens the question when clicked; everywhere, the
+ * unanswered count on the Questions entry of the navigation.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewQuestions } from '../../../shared/questions';
 import { call, transport } from '../../api/client';
+import { useAppInfo } from '../../stores/app-info';
 import { useCacheVersion } from '../../stores/cache-changes';
 import { useNavigation } from '../../stores/navigation';
 import { i18n } from '../../i18n';
@@ -42,8 +43,10 @@ export function followNewQuestions(): void {
 
 export function NotificationsToggle() {
   const { t } = useTranslation();
+  const mode = useAppInfo((state) => state.value?.mode);
   const [permission, setPermission] = useState(() => (supported() ? Notification.permission : 'denied'));
-  if (!supported() || permission === 'granted') return null;
+  // The desktop window grants no web permissions (see the shell's window security): nothing to offer there.
+  if (mode !== 'browser' || !supported() || permission === 'granted') return null;
   if (permission === 'denied') return <p className="inbox-notifications inbox-notifications--denied">{t('questions.notificationsDenied')}</p>;
   return (
     <button type="button" className="button button--outline inbox-notifications" onClick={() => void Notification.requestPermission().then(setPermission)}>
