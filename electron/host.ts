@@ -14,6 +14,7 @@ import { createListingEditExecutor } from './listings/listing-edit-executor';
 import { createListingsModule } from './listings/listings-module';
 import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
 import { createOrdersModule } from './orders/orders-module';
+import { createQuestionExecutors } from './questions/question-executors';
 import { createQuestionsModule } from './questions/questions-module';
 import { createSettingsModule } from './settings/settings-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
@@ -143,7 +144,7 @@ export function createHost(options: HostOptions): Host {
   const outbox = createOutboxModule({
     db,
     events,
-    executors: [createListingEditExecutor({ db, api })],
+    executors: [createListingEditExecutor({ db, api }), ...createQuestionExecutors({ db, api })],
     autoStart: options.outbox?.autoStart ?? true,
     ...(options.outbox?.baseDelayMs !== undefined ? { baseDelayMs: options.outbox.baseDelayMs } : {}),
     log,
@@ -159,7 +160,7 @@ export function createHost(options: HostOptions): Host {
       createOrdersModule({ db }),
       outbox,
       createListingsModule({ db, api, events, outbox }),
-      createQuestionsModule({ db }),
+      createQuestionsModule({ db, events, outbox }),
     ],
     events,
   );

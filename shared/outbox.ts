@@ -12,7 +12,7 @@ export type OutboxState = z.infer<typeof OutboxState>;
 /** States that still wait for something (the worker, or the seller for a conflict or failure). */
 export const OPEN_OUTBOX_STATES = ['pending', 'sending', 'unclear', 'failed', 'conflict'] as const satisfies readonly OutboxState[];
 
-export const OUTBOX_KINDS = ['listing.edit'] as const;
+export const OUTBOX_KINDS = ['listing.edit', 'question.answer', 'question.delete', 'questions.block', 'questions.unblock'] as const;
 export const OutboxKind = z.enum(OUTBOX_KINDS);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 

@@ -219,6 +219,9 @@ export const Question = z.looseObject({
 });
 export type Question = z.infer<typeof Question>;
 
+/** GET /users/{seller}/questions_blacklist: `{users: [{id}], paging}`. */
+export const QuestionBlacklist = z.looseObject({ users: z.array(z.looseObject({ id: NumericId })).default([]) });
+
 export const QuestionSearch = z.looseObject({
   total: num.optional(),
   limit: num.optional(),

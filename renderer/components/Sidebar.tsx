@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { SECTION_ICONS } from '../navigation/section-icons';
 import { SECTION_IDS, sectionHash, type SectionId } from '../navigation/sections';
 import { useNavigation } from '../stores/navigation';
+import { QuestionsNavCount } from '../features/questions/notifications';
 import { LogoMark } from './LogoMark';
 
 // Pending changes and Settings sit apart at the bottom: they are about the app's own state, not a kind of work.
@@ -66,6 +67,7 @@ function NavItem({ section }: { section: SectionId }) {
       >
         <Icon className="nav-link__icon" />
         <span>{t(`nav.${section}`)}</span>
+        {section === 'questions' && <QuestionsNavCount />}
       </a>
     </li>
   );

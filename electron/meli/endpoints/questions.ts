@@ -1,6 +1,6 @@
 /** Buyers' questions on listings: search, answer, delete, and blocking an asker. */
 import type { MeliClient } from '../client';
-import { Question, QuestionSearch } from '../schemas';
+import { Question, QuestionBlacklist, QuestionSearch } from '../schemas';
 import { parseAnswer, requireInput, seg } from './parse';
 
 export const ANSWER_MAX_CHARS = 2000;
@@ -60,6 +60,18 @@ export function questionsApi(client: MeliClient) {
     /** Stops this buyer from asking the seller more questions. */
     async blockAsker(userId: number, sellerId: number, askerId: number): Promise<void> {
       await client.request({ userId, method: 'POST', path: `/users/${seg(sellerId)}/questions_blacklist`, body: { user_id: askerId } });
+    },
+
+    /** Lets a blocked buyer ask again. */
+    async unblockAsker(userId: number, sellerId: number, askerId: number): Promise<void> {
+      await client.request({ userId, method: 'DELETE', path: `/users/${seg(sellerId)}/questions_blacklist/${seg(askerId)}` });
+    },
+
+    /** The ids of the buyers the seller blocked from asking. */
+    async blacklist(userId: number, sellerId: number): Promise<Set<number>> {
+      const call = { userId, method: 'GET', path: `/users/${seg(sellerId)}/questions_blacklist` } as const;
+      const page = parseAnswer(QuestionBlacklist, await client.request(call), call);
+      return new Set(page.users.map((user) => Number(user.id)));
     },
   };
 }

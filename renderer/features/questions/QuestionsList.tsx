@@ -1,10 +1,12 @@
 /**
  * The questions as a virtualized list, like the other data tables: only the entries in view (plus a
  * margin) are in the DOM, read from the cache in windows as the seller scrolls, so thousands of
- * questions stay smooth. Each group (unanswered first) is its own labelled region over the same
- * scrolled body, so a screen reader hears which group a question belongs to. Entries differ in
- * height (a heading, a question, one with its answer), so the virtualizer measures them.
+ * questions stay smooth. Each group (unanswered first, oldest first) is its own labelled region over
+ * the same scrolled body, so a screen reader hears which group a question belongs to. Entries differ
+ * in height, so the virtualizer measures them. A question opens beside the list when its text is
+ * clicked; the open one is marked and kept in view when the keyboard moves to the next.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionRow } from '../../../shared/questions';
 import type { RowWindow } from '../../components/table/use-row-window';
@@ -12,20 +14,26 @@ import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useNow } from '../../components/use-now';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { ListingThumbnail } from '../listings/ListingThumbnail';
+import { formatDuration } from './duration';
 import type { QuestionsMessages } from './locales';
-import { entryAt, entryCount, questionGroups, type QuestionGroup } from './question-entries';
+import { entryAt, entryCount, entryOf, questionGroups, type QuestionGroup } from './question-entries';
+import { QuestionChips } from './QuestionChips';
 
 const HEADING_HEIGHT = 44;
-const QUESTION_HEIGHT = 100;
+const QUESTION_HEIGHT = 110;
 const ANSWERED_HEIGHT = 170;
 
 export interface QuestionsListProps {
   rows: RowWindow<QuestionRow>;
   total: number;
   unanswered: number;
+  selectedId: number | null;
+  /** Index (in the query's order) of the open question, to keep it in view. */
+  selectedIndex: number | null;
+  onSelect(row: QuestionRow): void;
 }
 
-export function QuestionsList({ rows, total, unanswered }: QuestionsListProps) {
+export function QuestionsList({ rows, total, unanswered, selectedId, selectedIndex, onSelect }: QuestionsListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const now = useNow(60_000);
@@ -40,6 +48,11 @@ export function QuestionsList({ rows, total, unanswered }: QuestionsListProps) {
   // Tall rows of uneven height: a wide margin keeps a fast scroll from showing blanks while they are measured.
   const { scroller, virtualizer, items } = useVirtualRows({ rows: window, total: entryCount(groups), rowHeight: estimate, overscan: 20, resetKey: rows.key });
   const title = (group: QuestionGroup) => (group.id === 'unanswered' ? t('questions.unanswered') : t('questions.answered'));
+  const selectedEntry = selectedIndex === null ? null : entryOf(selectedIndex, groups);
+
+  useEffect(() => {
+    if (selectedEntry !== null) virtualizer.scrollToIndex(selectedEntry, { align: 'auto' });
+  }, [selectedEntry, virtualizer]);
 
   return (
     // Focusable so the list scrolls from the keyboard: its rows hold nothing else to focus.
@@ -66,12 +79,16 @@ export function QuestionsList({ rows, total, unanswered }: QuestionsListProps) {
                     key={item.key}
                     ref={virtualizer.measureElement}
                     data-index={item.index}
-                    className="questions-item"
+                    className={`questions-item${row && row.id === selectedId ? ' questions-item--selected' : ''}`}
                     style={{ transform: `translateY(${item.start}px)` }}
                     aria-setsize={group.count}
                     aria-posinset={entry.position}
                   >
-                    {row ? <QuestionItem row={row} format={format} now={now} /> : <p className="questions-loading">{t('questions.loadingRow')}</p>}
+                    {row ? (
+                      <QuestionItem row={row} format={format} now={now} selected={row.id === selectedId} onSelect={onSelect} />
+                    ) : (
+                      <p className="questions-loading">{t('questions.loadingRow')}</p>
+                    )}
                   </li>
                 );
               })}
@@ -85,23 +102,44 @@ export function QuestionsList({ rows, total, unanswered }: QuestionsListProps) {
 
 const STATUS_KEYS: ReadonlyArray<keyof QuestionsMessages['status']> = ['UNANSWERED', 'ANSWERED', 'CLOSED_UNANSWERED', 'UNDER_REVIEW', 'BANNED', 'DELETED'];
 
-function QuestionItem({ row, format, now }: { row: QuestionRow; format: Formatters; now: number }) {
+export function statusLabel(status: string, t: (key: `questions.status.${keyof QuestionsMessages['status']}`) => string): string {
+  return (STATUS_KEYS as readonly string[]).includes(status) ? t(`questions.status.${status as keyof QuestionsMessages['status']}`) : status;
+}
+
+interface QuestionItemProps {
+  row: QuestionRow;
+  format: Formatters;
+  now: number;
+  selected: boolean;
+  onSelect(row: QuestionRow): void;
+}
+
+function QuestionItem({ row, format, now, selected, onSelect }: QuestionItemProps) {
   const { t } = useTranslation();
-  const status = (STATUS_KEYS as readonly string[]).includes(row.status) ? t(`questions.status.${row.status as keyof QuestionsMessages['status']}`) : row.status;
+  const waitingMs = now - Date.parse(row.dateCreated);
   return (
-    <article className="question" data-testid="question">
+    <article className="question" data-testid="question" data-question-id={row.id}>
       <ListingThumbnail src={row.itemThumbnail} />
       <div className="question__body">
         <p className="question__listing">
           <span className="visually-hidden">{t('questions.listing')}: </span>
           <span className="question__listing-title">{row.itemTitle ?? row.itemId}</span>
         </p>
-        <p className="question__text">{row.text}</p>
+        {/* Buyer input: always text, never markup. The whole question is the control that opens it. */}
+        <button type="button" className="question__text question__open" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(row)}>
+          {row.text}
+        </button>
         <p className="question__meta">
           <time dateTime={row.dateCreated} title={format.dateTime(row.dateCreated)}>
             {t('questions.asked', { ago: format.ago(row.dateCreated, now) })}
           </time>
-          {row.status !== 'UNANSWERED' && row.status !== 'ANSWERED' && <span className="chip chip--neutral">{status}</span>}
+          {row.status === 'UNANSWERED' && Number.isFinite(waitingMs) && (
+            <span className="chip chip--wait" data-testid="question-waiting">
+              {t('questions.waiting', { duration: formatDuration(waitingMs, format.locale) })}
+            </span>
+          )}
+          {row.status !== 'UNANSWERED' && row.status !== 'ANSWERED' && <span className="chip chip--neutral">{statusLabel(row.status, t)}</span>}
+          <QuestionChips row={row} />
         </p>
         {row.answerText && (
           <div className="question__answer">

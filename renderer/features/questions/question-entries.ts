@@ -39,3 +39,13 @@ export function entryAt(entry: number, groups: readonly QuestionGroup[]): Questi
   }
   return null;
 }
+
+/** The entry showing question `index` (in the query's order), or null when it is in no group. */
+export function entryOf(index: number, groups: readonly QuestionGroup[]): number | null {
+  let entry = 0;
+  for (const group of groups) {
+    if (index >= group.first && index < group.first + group.count) return entry + 1 + (index - group.first);
+    entry += group.count + 1;
+  }
+  return null;
+}
