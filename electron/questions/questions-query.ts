@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { QuestionOutboxEntry, QuestionRow, QuestionsPage, QuestionsQuery } from '../../shared/questions';
-import { ftsQuery } from '../cache/normalize';
+import { ftsQuery } from '../db/fts-query';
 import { createOutboxStore } from '../outbox/outbox-store';
 import { questionOutboxEntry } from './question-executors';
 
