@@ -15,6 +15,8 @@ import { createListingsModule } from './listings/listings-module';
 import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
 import { createOrdersModule } from './orders/orders-module';
 import { createQuestionsModule } from './questions/questions-module';
+import { createLabelsModule } from './labels/labels-module';
+import { createPrintingModule } from './printing/printing-module';
 import { createSettingsModule } from './settings/settings-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
@@ -146,6 +148,8 @@ export function createHost(options: HostOptions): Host {
     log,
   });
 
+  const labels = createLabelsModule({ db, dataDir, api, events });
+
   // Every capability, in start order; each answers its own methods (a method answered twice fails here).
   const modules = composeModules(
     [
@@ -157,6 +161,8 @@ export function createHost(options: HostOptions): Host {
       outbox,
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db }),
+      labels,
+      createPrintingModule({ db, events, labels }),
     ],
     events,
   );
