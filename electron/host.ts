@@ -162,7 +162,7 @@ export function createHost(options: HostOptions): Host {
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db }),
       labels,
-      createPrintingModule({ db, events, labels }),
+      createPrintingModule({ db, events, labels, log }),
     ],
     events,
   );

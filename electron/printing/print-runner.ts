@@ -23,6 +23,7 @@ export interface RunnerDeps {
   /** The bytes of one item as this printer takes them (its language, its profile applied). */
   payload(item: PrintItem, printer: Printer): Payload;
   changed(job: PrintJob): void;
+  log(line: string): void;
 }
 
 const CUPS_ZPL_PART = 25;
@@ -78,7 +79,8 @@ export function createPrintRunner(deps: RunnerDeps) {
 
   return {
     enqueue(jobId: number): Promise<void> {
-      chain = chain.then(() => run(jobId));
+      // A job that breaks (the database closed under it at shutdown) must not stop the ones after it.
+      chain = chain.then(() => run(jobId)).catch((error: unknown) => deps.log(`print job ${jobId}: ${error instanceof Error ? error.message : String(error)}`));
       return chain;
     },
     /** Queued jobs stop before their first part; a sending one after the part in flight. */

@@ -14,7 +14,7 @@ export interface PrintingModule extends AppModule {
   runner: PrintRunner;
 }
 
-export function createPrintingModule(deps: { db: Database; events: EventBus; labels: LabelsModule }): PrintingModule {
+export function createPrintingModule(deps: { db: Database; events: EventBus; labels: LabelsModule; log: (line: string) => void }): PrintingModule {
   const printers = createPrinterStore(deps.db);
   const jobs = createJobStore(deps.db);
   const pdfTests = new Map<string, Uint8Array>();
@@ -24,6 +24,7 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
     printer: (id) => printers.get(id),
     payload: (item, printer) => payloads.payload(item, printer),
     changed: (job) => deps.events.emit('print.changed', { job }),
+    log: deps.log,
   });
 
   const labelItems = (shipmentIds: number[], format: 'pdf' | 'zpl'): PrintItem[] =>

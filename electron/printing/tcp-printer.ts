@@ -18,7 +18,7 @@ const WORDS: Record<string, string> = {
   ENETUNREACH: 'cannot be reached on the network',
 };
 
-export function sendRaw(host: string, port: number, bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<void> {
+export function sendRaw(host: string, port: number, bytes: Uint8Array, options: { timeoutMs?: number; lingerMs?: number } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
     const socket = net.connect({ host, port });
@@ -40,11 +40,16 @@ export function sendRaw(host: string, port: number, bytes: Uint8Array, options: 
       socket.end(Buffer.from(bytes), () => undefined);
     });
     socket.on('finish', () => {
-      // Give a printer that drops the connection at once the chance to say so before we call it sent.
-      setTimeout(() => finish(null), 20);
+      // Every byte left us. A printer closes its side once it has read the job; one that resets
+      // instead is reported. One that keeps the connection open is taken as done after a while.
+      setTimeout(() => finish(null), options.lingerMs ?? 3000).unref();
+    });
+    socket.on('end', () => {
+      if (socket.writableFinished) finish(null);
     });
     socket.on('close', (hadError) => {
-      if (!hadError && !socket.writableFinished) finish(new TcpPrintError(`The printer at ${where} ${WORDS.ECONNRESET} (closed).`));
+      if (hadError) return;
+      finish(socket.writableFinished ? null : new TcpPrintError(`The printer at ${where} ${WORDS.ECONNRESET} (closed).`));
     });
   });
 }
