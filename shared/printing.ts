@@ -74,6 +74,7 @@ export const PrintersList = z.object({
   /** Why system printers could not be listed (no CUPS here, Windows spooler unavailable). */
   systemNotice: z.string().nullable(),
 });
+export type PrintersList = z.infer<typeof PrintersList>;
 
 export const PRINT_JOB_STATES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export const PrintJobState = z.enum(PRINT_JOB_STATES);
