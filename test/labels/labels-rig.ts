@@ -5,8 +5,9 @@ import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import type { ShipmentRecord } from '../../electron/demo/simulator/model';
 import { startSimHost, TEST_APP, type SimHost, type SimHostOptions } from '../helpers/sim-host';
 
-export async function labelsRig(options: SimHostOptions = {}): Promise<SimHost> {
+export async function labelsRig(options: SimHostOptions & { beforeSync?: (rig: SimHost) => void } = {}): Promise<SimHost> {
   const rig = await startSimHost({ outbox: { autoStart: false }, ...options });
+  options.beforeSync?.(rig);
   upsertAccount(rig.host.db, { userId: DEMO_SELLER_ID, nickname: 'DEMO', siteId: 'MLA', raw: {} });
   rig.host.accounts.tokens.save(rig.sim.token(DEMO_SELLER_ID, TEST_APP.client_id));
   await rig.host.sync.syncAccount(DEMO_SELLER_ID);
