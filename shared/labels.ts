@@ -121,6 +121,8 @@ export const PreviewOutput = z.object({
   /** ZPL text, or the PDF as base64. */
   zpl: z.string().nullable(),
   pdfBase64: z.string().nullable(),
+  /** ZPL drawn locally as PNG pages (base64), at the size and dpi below; empty for PDF. */
+  pngPages: z.array(z.string()),
   pages: z.number().int(),
   size: LabelSize,
   dpi: Dpi,

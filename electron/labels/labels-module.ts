@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { LabelFormat, PreviewOutput } from '../../shared/labels';
+import type { Dpi, LabelFormat, LabelSize, PreviewOutput } from '../../shared/labels';
 import type { AppModule } from '../core/module';
 import type { EventBus } from '../core/event-bus';
 import type { MeliApi } from '../meli/endpoints';
@@ -14,6 +14,7 @@ import { createDocuments, type Documents } from './documents/documents';
 import { fetchLabels } from './label-fetcher';
 import { createLabelStore, type LabelStore } from './label-store';
 import { queryLabels } from './labels-query';
+import { zplToPng } from './zpl-preview';
 
 export interface LabelsModule extends AppModule {
   store: LabelStore;
@@ -37,16 +38,27 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
     deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'] });
   };
 
-  const preview = (input: { shipmentId?: number | undefined; documentId?: string | undefined; format?: LabelFormat | undefined }): PreviewOutput => {
+  const preview = async (input: { shipmentId?: number | undefined; documentId?: string | undefined; format?: LabelFormat | undefined }): Promise<PreviewOutput> => {
+    let source: { format: LabelFormat; bytes: Buffer; pages: number; size: LabelSize; dpi: Dpi };
     if (input.documentId !== undefined) {
       const { info, bytes } = documents.read(input.documentId);
-      return { format: info.format, zpl: info.format === 'zpl' ? bytes.toString('utf8') : null, pdfBase64: info.format === 'pdf' ? bytes.toString('base64') : null, pages: info.pages, size: info.size, dpi: info.dpi };
+      source = { format: info.format, bytes, pages: info.pages, size: info.size, dpi: info.dpi };
+    } else {
+      const kept = store.findByShipment(input.shipmentId ?? 0, input.format);
+      if (!kept) throw new AppError('not_found', 'No label is kept for that shipment yet: fetch it first.', { shipmentId: input.shipmentId });
+      // Mercado Libre's labels are 4×6 in; its ZPL is drawn for 203 dpi.
+      source = { format: kept.format, bytes: store.read(kept), pages: 1, size: '4x6in', dpi: 203 };
     }
-    const kept = store.findByShipment(input.shipmentId ?? 0, input.format);
-    if (!kept) throw new AppError('not_found', 'No label is kept for that shipment yet: fetch it first.', { shipmentId: input.shipmentId });
-    const bytes = store.read(kept);
-    // Mercado Libre's labels are 4×6 in; its ZPL is drawn for 203 dpi.
-    return { format: kept.format, zpl: kept.format === 'zpl' ? bytes.toString('utf8') : null, pdfBase64: kept.format === 'pdf' ? bytes.toString('base64') : null, pages: 1, size: '4x6in', dpi: 203 };
+    const zpl = source.format === 'zpl' ? source.bytes.toString('utf8') : null;
+    return {
+      format: source.format,
+      zpl,
+      pdfBase64: source.format === 'pdf' ? source.bytes.toString('base64') : null,
+      pngPages: zpl === null ? [] : await zplToPng(zpl, source.size, source.dpi),
+      pages: source.pages,
+      size: source.size,
+      dpi: source.dpi,
+    };
   };
 
   return {

@@ -89,6 +89,11 @@ describe('Mercado Envios labels', () => {
     const preview = await call<PreviewOutput>(rig.host, 'labels.preview', { shipmentId: ids[0] });
     expect(preview).toMatchObject({ format: 'zpl', size: '4x6in', dpi: 203, pages: 1 });
     expect(preview.zpl).toContain(`Envio ${ids[0]}`);
+    // Drawn here, with Mercado Libre stopped: a PNG of a 4×6 in label at 8 dots/mm (101.6 × 152.4 mm, rounded up).
+    expect(preview.pngPages).toHaveLength(1);
+    const png = Buffer.from(preview.pngPages[0] ?? '', 'base64');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([813, 1220]);
     // Offline, a refetch reports the connection per shipment instead of failing the call.
     const refetch = await call<LabelsFetchOutput>(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl', refetch: true });
     expect(refetch.results.every((r) => !r.ok && r.code === 'offline')).toBe(true);
