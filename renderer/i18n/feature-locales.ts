@@ -3,6 +3,7 @@
  * top-level key so a feature's strings live beside its code and never collide with the core catalogue.
  */
 import type { Language } from '../../shared/settings';
+import { labelsLocales, type LabelsMessages } from '../features/labels/locales';
 import { listingsLocales, type ListingsMessages } from '../features/listings/locales';
 import { ordersLocales, type OrdersMessages } from '../features/orders/locales';
 import { questionsLocales, type QuestionsMessages } from '../features/questions/locales';
@@ -13,6 +14,7 @@ export interface FeatureMessages {
   listings: ListingsMessages;
   questions: QuestionsMessages;
   sync: SyncMessages;
+  labels: LabelsMessages;
 }
 
 export function featureMessages(language: Language): FeatureMessages {
@@ -21,5 +23,6 @@ export function featureMessages(language: Language): FeatureMessages {
     listings: listingsLocales[language],
     questions: questionsLocales[language],
     sync: syncLocales[language],
+    labels: labelsLocales[language],
   };
 }
