@@ -92,6 +92,7 @@ export function LabelsPage() {
         <EmptyState icon={LabelsIcon} title={t('labels.noneTitle')} body={t('labels.noneBody')} />
       ) : (
         <div className="labels-body">
+          <div className="labels-table-wrap">
           <table className="labels-table" aria-label={t('labels.listLabel')} data-testid="labels-table">
             <thead>
               <tr>
@@ -124,6 +125,7 @@ export function LabelsPage() {
               ))}
             </tbody>
           </table>
+          </div>
           <aside className="labels-side">
             <LabelPreview shipmentId={previewId} format={format} />
             <PrinterPanel printers={printers.list?.printers ?? []} notice={printers.list?.systemNotice ?? null} onChanged={printers.reload} />
