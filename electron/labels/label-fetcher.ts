@@ -110,10 +110,8 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       for (const id of batch) fail(userId, { shipmentId: id, ok: false, code: 'unreadable_label', message });
       return;
     }
-    batch.forEach((id, index) => {
-      deps.store.keep(userId, id, input.format, labels[index] as Uint8Array);
-      results.set(id, { shipmentId: id, ok: true, source: 'mercadolibre' });
-    });
+    deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
+    for (const id of batch) results.set(id, { shipmentId: id, ok: true, source: 'mercadolibre' });
     deps.onPrintedRemotely?.(userId, batch);
   };
 

@@ -43,15 +43,11 @@ export function createLabelStore(db: Database, dataDir: string) {
     ON CONFLICT (user_id, shipment_id, format) DO UPDATE SET failure_code = excluded.failure_code,
       failure_message = excluded.failure_message, failed_at = excluded.failed_at`);
   const find = db.prepare('SELECT * FROM label_files WHERE user_id = ? AND shipment_id = ? AND format = ? AND file IS NOT NULL');
+  const markPrinted = db.prepare('UPDATE label_files SET printed_at = ? WHERE user_id = ? AND shipment_id = ? AND format = ?');
   const findAny = db.prepare('SELECT * FROM label_files WHERE shipment_id = ? AND file IS NOT NULL ORDER BY fetched_at DESC');
 
   return {
     root,
-    keep(userId: number, shipmentId: number, format: LabelFormat, bytes: Uint8Array, at = new Date().toISOString()): void {
-      const file = relative(userId, shipmentId, format);
-      writePrivateFile(path.join(dataDir, file), bytes);
-      upsert.run({ userId, shipmentId, format, file, size: bytes.length, at });
-    },
     fail(userId: number, shipmentId: number, format: LabelFormat, code: string, message: string, at = new Date().toISOString()): void {
       saveFailure.run(userId, shipmentId, format, code, message, at);
     },
@@ -67,7 +63,18 @@ export function createLabelStore(db: Database, dataDir: string) {
       return fs.readFileSync(path.join(dataDir, relative(row.user_id, row.shipment_id, row.format)));
     },
     markPrinted(userId: number, shipmentId: number, format: LabelFormat, at = new Date().toISOString()): void {
-      db.prepare('UPDATE label_files SET printed_at = ? WHERE user_id = ? AND shipment_id = ? AND format = ?').run(at, userId, shipmentId, format);
+      markPrinted.run(at, userId, shipmentId, format);
+    },
+    /** Writes every file first, then records them in one transaction (one disk sync per batch). */
+    keepAll(userId: number, format: LabelFormat, labels: Array<{ shipmentId: number; bytes: Uint8Array }>, at = new Date().toISOString()): void {
+      const rows = labels.map(({ shipmentId, bytes }) => {
+        const file = relative(userId, shipmentId, format);
+        writePrivateFile(path.join(dataDir, file), bytes);
+        return { userId, shipmentId, format, file, size: bytes.length, at };
+      });
+      db.transaction(() => {
+        for (const row of rows) upsert.run(row);
+      })();
     },
   };
 }

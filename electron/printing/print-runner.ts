@@ -1,7 +1,8 @@
 /**
  * Sends print jobs one at a time, in the order they were submitted, each in the order of its items.
- * Progress is saved after every confirmed part, so a resend starts right after what reached the
- * printer or spooler and nothing prints twice unless the seller asks for everything again. A network
+ * What reached the printer or spooler is counted exactly, so a resend starts right after it and
+ * nothing prints twice unless the seller asks for everything again (only a crash can lose the last
+ * tenth of a second of that count; the interrupted job then says how far it got). A network
  * printer gets one connection per label (a drop costs at most that label); CUPS gets raw ZPL in parts
  * of up to 25 labels per queued job, PDFs one per job.
  */
@@ -23,10 +24,13 @@ export interface RunnerDeps {
   /** The bytes of one item as this printer takes them (its language, its profile applied). */
   payload(item: PrintItem, printer: Printer): Payload;
   changed(job: PrintJob): void;
+  /** Runs saves together in one database transaction. */
+  transaction<T>(work: () => T): T;
   log(line: string): void;
 }
 
 const CUPS_ZPL_PART = 25;
+const COMMIT_EVERY_MS = 100;
 
 async function deliver(printer: Printer, bytes: Uint8Array, title: string): Promise<string | null> {
   if (printer.kind === 'tcp') {
@@ -52,29 +56,48 @@ export function createPrintRunner(deps: RunnerDeps) {
     // Every unit is one item's copy, in order; the job's `sent` counts units.
     const units = job.items.flatMap((item) => Array.from({ length: job.copies }, () => item));
     const part = printer.kind === 'cups' && printer.profile.language === 'zpl' ? CUPS_ZPL_PART : 1;
+
+    // Progress is known exactly in memory and saved in one transaction at most every COMMIT_EVERY_MS
+    // (each commit is a disk sync), and always before the job ends, fails or is cancelled.
+    let confirmed = job.sent;
+    let done: Payload[] = [];
+    let spoolerIds: string[] = [];
+    let lastCommit = Date.now();
+    const commit = (final?: { state: PrintJob['state']; error?: string }) => {
+      const saved = deps.transaction(() => {
+        for (const payload of done) payload.done?.();
+        let updated = deps.jobs.update(jobId, { sent: confirmed, ...(final ? { state: final.state } : {}), ...(final?.error ? { error: final.error } : {}) });
+        for (const spoolerId of spoolerIds) updated = deps.jobs.update(jobId, { spoolerId });
+        return updated;
+      });
+      done = [];
+      spoolerIds = [];
+      lastCommit = Date.now();
+      deps.changed(saved);
+    };
+
     for (let start = job.sent; start < units.length; start += part) {
-      if (stopping) return;
+      if (stopping) return commit();
       if (cancelled.has(jobId)) {
         cancelled.delete(jobId);
-        deps.changed(deps.jobs.update(jobId, { state: 'cancelled' }));
-        return;
+        return commit({ state: 'cancelled' });
       }
       const slice = units.slice(start, start + part);
       try {
         const payloads = slice.map((item) => deps.payload(item, printer));
         const bytes = Buffer.concat(payloads.map((p) => Buffer.from(p.bytes)));
         const spoolerId = await deliver(printer, bytes, `Mostrador job ${jobId}`);
-        for (const payload of payloads) payload.done?.();
-        job = deps.jobs.update(jobId, { sent: start + slice.length, ...(spoolerId ? { spoolerId } : {}) });
-        deps.changed(job);
+        confirmed = start + slice.length;
+        done.push(...payloads);
+        if (spoolerId) spoolerIds.push(spoolerId);
       } catch (error) {
         const words = error instanceof Error ? error.message : String(error);
-        deps.changed(deps.jobs.update(jobId, { state: 'failed', error: `${words} — ${start} of ${units.length} sent.` }));
-        return;
+        return commit({ state: 'failed', error: `${words} — ${start} of ${units.length} sent.` });
       }
+      if (Date.now() - lastCommit >= COMMIT_EVERY_MS) commit();
     }
     cancelled.delete(jobId);
-    deps.changed(deps.jobs.update(jobId, { state: 'sent' }));
+    commit({ state: 'sent' });
   }
 
   return {

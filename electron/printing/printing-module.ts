@@ -24,6 +24,7 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
     printer: (id) => printers.get(id),
     payload: (item, printer) => payloads.payload(item, printer),
     changed: (job) => deps.events.emit('print.changed', { job }),
+    transaction: (work) => deps.db.transaction(work)(),
     log: deps.log,
   });
 

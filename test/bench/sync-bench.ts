@@ -17,6 +17,7 @@ import { runPool } from '../../electron/sync/pool';
 import { OrdersQuery } from '../../shared/orders';
 import { DEMO_SELLER_ID } from '../../electron/demo/simulator/data/sellers';
 import { startSimProcess } from '../helpers/sim-cli';
+import { labelsBench } from './labels-bench';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' }, rate: { type: 'string', default: '50' }, latency: { type: 'string', default: '20-80' }, 'skip-naive': { type: 'boolean', default: false } } });
 const rate = Number(values.rate);
@@ -129,6 +130,8 @@ host.db.pragma('wal_checkpoint(TRUNCATE)');
 const dbBytes = fs.readdirSync(dataDir).filter((name) => name.startsWith('mostrador.sqlite')).reduce((sum, name) => sum + fs.statSync(path.join(dataDir, name)).size, 0);
 console.log(`Database: ${(dbBytes / 1e6).toFixed(1)} MB`);
 
+const labels = await labelsBench({ host, rate, admin, apiCalls, clearLog });
+
 host.close();
 simProcess.stop();
 fs.rmSync(dataDir, { recursive: true, force: true });
@@ -143,5 +146,6 @@ console.log(
     query_p50_ms: round3(percentile(50)),
     query_p95_ms: round3(percentile(95)),
     db_mb: Math.round(dbBytes / 1e5) / 10,
+    ...labels,
   }),
 );
