@@ -103,7 +103,8 @@ test('the same batch prints again with Mercado Libre stopped, then straight to a
     await form.getByLabel(t.host).fill('127.0.0.1');
     await form.getByLabel(t.port).fill(String(direct.port));
     await form.getByRole('button', { name: t.add }).click();
-    await expect(page.getByTestId('labels-printer').locator('option', { hasText: 'Zebra mostrador' })).toHaveCount(1);
+    // The list is read again after the add (CUPS queues included): give a loaded machine time.
+    await expect(page.getByTestId('labels-printer').locator('option', { hasText: 'Zebra mostrador' })).toHaveCount(1, { timeout: 20_000 });
     const value = await page.getByTestId('labels-printer').locator('option', { hasText: 'Zebra mostrador' }).getAttribute('value');
     await page.getByTestId('labels-printer').selectOption(value ?? '');
     await page.getByTestId('labels-print').click();
