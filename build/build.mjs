@@ -22,7 +22,8 @@ const common = {
   logLevel: 'warning',
   define: { __MOSTRADOR_VERSION__: JSON.stringify(pkg.version) },
   // The native SQLite binding must stay a real module so the right ABI build can be chosen at run time.
-  external: ['better-sqlite3', 'electron'],
+  // The ZPL renderer (a WebAssembly build of several MB) is loaded only when a label is first previewed.
+  external: ['better-sqlite3', 'electron', 'zpl-renderer-js'],
 };
 
 /**

@@ -16,6 +16,8 @@ import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
 import { createOrdersModule } from './orders/orders-module';
 import { createQuestionExecutors } from './questions/question-executors';
 import { createQuestionsModule } from './questions/questions-module';
+import { createLabelsModule } from './labels/labels-module';
+import { createPrintingModule } from './printing/printing-module';
 import { createSettingsModule } from './settings/settings-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
@@ -150,6 +152,8 @@ export function createHost(options: HostOptions): Host {
     log,
   });
 
+  const labels = createLabelsModule({ db, dataDir, api, events });
+
   // Every capability, in start order; each answers its own methods (a method answered twice fails here).
   const modules = composeModules(
     [
@@ -161,6 +165,8 @@ export function createHost(options: HostOptions): Host {
       outbox,
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db, events, outbox }),
+      labels,
+      createPrintingModule({ db, events, labels, log }),
     ],
     events,
   );

@@ -38,6 +38,27 @@ export interface MeliErrorDetails {
   attempts: number;
   /** How long Mercado Libre asked us to wait, when it said so. */
   retryAfterMs?: number;
+  /** Mercado Libre's `cause` list, when it sent one (a label batch names each refused shipment there). */
+  causes?: MeliCause[];
+}
+
+/** One entry of a `cause` list, reduced to its short text and number fields. */
+export type MeliCause = Record<string, string | number>;
+
+const MAX_CAUSES = 100;
+
+function readCauses(body: unknown): MeliCause[] {
+  const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).cause : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.slice(0, MAX_CAUSES).flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const cause: MeliCause = {};
+    for (const [key, value] of Object.entries(entry as Record<string, unknown>).slice(0, 10)) {
+      if (typeof value === 'number') cause[key] = value;
+      else if (typeof value === 'string') cause[key] = text(value) ?? '';
+    }
+    return Object.keys(cause).length > 0 ? [cause] : [];
+  });
 }
 
 export type MeliFailure =
@@ -137,6 +158,8 @@ export function meliError(failure: MeliFailure, context: MeliErrorContext): AppE
     attempts: context.attempts,
   };
   if (failure.kind === 'status' && failure.retryAfterMs !== null) details.retryAfterMs = failure.retryAfterMs;
+  const causes = failure.kind === 'status' ? readCauses(failure.body) : [];
+  if (causes.length > 0) details.causes = causes;
   const suffix = context.unclear ? ' It is not certain whether the change was applied; Mostrador will check before trying again.' : '';
   return new AppError(code, MESSAGES[reason] + suffix, details);
 }

@@ -19,6 +19,7 @@ const KNOWN_EVENTS = {
   'cache.changed': true,
   'outbox.changed': true,
   'questions.new': true,
+  'print.changed': true,
 } satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {

@@ -3,6 +3,7 @@
  * top-level key so a feature's strings live beside its code and never collide with the core catalogue.
  */
 import type { Language } from '../../shared/settings';
+import { labelsLocales, type LabelsMessages } from '../features/labels/locales';
 import { listingsLocales, type ListingsMessages } from '../features/listings/locales';
 import { ordersLocales, type OrdersMessages } from '../features/orders/locales';
 import { outboxLocales, type OutboxMessages } from '../features/outbox/locales';
@@ -15,6 +16,7 @@ export interface FeatureMessages {
   outbox: OutboxMessages;
   questions: QuestionsMessages;
   sync: SyncMessages;
+  labels: LabelsMessages;
 }
 
 export function featureMessages(language: Language): FeatureMessages {
@@ -24,5 +26,6 @@ export function featureMessages(language: Language): FeatureMessages {
     outbox: outboxLocales[language],
     questions: questionsLocales[language],
     sync: syncLocales[language],
+    labels: labelsLocales[language],
   };
 }

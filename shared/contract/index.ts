@@ -11,9 +11,11 @@ import { accountsEvents, accountsMethods } from './accounts';
 import { appEvents, appMethods } from './app';
 import { cacheEvents, cacheMethods } from './cache';
 import { mergeContracts } from './define';
+import { labelsEvents, labelsMethods } from './labels';
 import { listingsEvents, listingsMethods } from './listings';
 import { ordersEvents, ordersMethods } from './orders';
 import { outboxEvents, outboxMethods } from './outbox';
+import { printingEvents, printingMethods } from './printing';
 import { questionsEvents, questionsMethods } from './questions';
 import { settingsEvents, settingsMethods } from './settings';
 import { syncEvents, syncMethods } from './sync';
@@ -33,6 +35,8 @@ export const methods = mergeContracts({
   listings: listingsMethods,
   questions: questionsMethods,
   outbox: outboxMethods,
+  labels: labelsMethods,
+  printing: printingMethods,
 });
 
 /** Events main pushes to every open window: name → { payload, summary }. */
@@ -46,6 +50,8 @@ export const events = mergeContracts({
   listings: listingsEvents,
   questions: questionsEvents,
   outbox: outboxEvents,
+  labels: labelsEvents,
+  printing: printingEvents,
 });
 
 export type Methods = typeof methods;

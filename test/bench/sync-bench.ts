@@ -20,6 +20,7 @@ import { OrdersQuery } from '../../shared/orders';
 import { DEMO_SELLER_ID } from '../../electron/demo/simulator/data/sellers';
 import { startSimProcess } from '../helpers/sim-cli';
 import { benchBulkEdit } from './edit-bench';
+import { labelsBench } from './labels-bench';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' }, rate: { type: 'string', default: '50' }, latency: { type: 'string', default: '20-80' }, 'skip-naive': { type: 'boolean', default: false } } });
 const rate = Number(values.rate);
@@ -190,6 +191,7 @@ const dbBytes = fs.readdirSync(dataDir).filter((name) => name.startsWith('mostra
 console.log(`Database: ${(dbBytes / 1e6).toFixed(1)} MB`);
 
 const edits = await benchBulkEdit(host, { rate, apiCalls, clearLog });
+const labels = await labelsBench({ host, rate, admin, apiCalls, clearLog });
 
 host.close();
 simProcess.stop();
@@ -210,5 +212,6 @@ console.log(
     quiet_hour_calls: quietHourCalls,
     quiet_hour_budget_share: round3(quietHourShare),
     ...edits,
+    ...labels,
   }),
 );

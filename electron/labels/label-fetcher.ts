@@ -1,0 +1,123 @@
+/**
+ * Fetching Mercado Envios labels: the shipments asked for are grouped by account and sent 50 ids a
+ * call, in the order given. A batch Mercado Libre refuses names each refused shipment in its `cause`
+ * list: those are recorded with their reason and the rest of the batch is asked for once more, so
+ * one bad shipment never holds back the others. A shipment whose label is already kept is answered
+ * from the copy with no call, unless a refetch is asked for.
+ */
+import type { Database } from 'better-sqlite3';
+import type { LabelFetchResult, LabelFormat, LabelsFetchOutput } from '../../shared/labels';
+import { AppError } from '../../shared/errors';
+import { LABEL_BATCH_MAX } from '../meli/endpoints/shipments';
+import type { MeliApi } from '../meli/endpoints';
+import { meliErrorDetails } from '../meli/errors';
+import type { LabelStore } from './label-store';
+import { splitLabels } from './label-split';
+
+interface ShipmentFacts {
+  id: number;
+  user_id: number;
+  mode: string | null;
+}
+
+type Failure = Extract<LabelFetchResult, { ok: false }>;
+
+export interface FetchDeps {
+  db: Database;
+  api: () => MeliApi;
+  store: LabelStore;
+  /** Mercado Libre moved these shipments to printed: the cached copy follows. */
+  onPrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
+}
+
+function chunk<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let index = 0; index < values.length; index += size) out.push(values.slice(index, index + size));
+  return out;
+}
+
+/** Mercado Libre's cause entries that name a shipment, by id. */
+function refusedShipments(error: unknown): Map<number, Failure> {
+  const refused = new Map<number, Failure>();
+  for (const cause of meliErrorDetails(error)?.causes ?? []) {
+    const id = Number(cause.shipment_id ?? cause.id);
+    if (!Number.isInteger(id) || id <= 0) continue;
+    refused.set(id, { shipmentId: id, ok: false, code: String(cause.code ?? cause.error ?? 'refused'), message: String(cause.message ?? 'Mercado Libre refused this label.') });
+  }
+  return refused;
+}
+
+function describe(error: unknown): { code: string; message: string } {
+  if (error instanceof AppError) return { code: error.code, message: meliErrorDetails(error)?.meliMessage ?? error.message };
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[]; format: LabelFormat; refetch?: boolean }): Promise<LabelsFetchOutput> {
+  const ids = [...new Set(input.shipmentIds)];
+  const facts = new Map<number, ShipmentFacts>();
+  const lookup = deps.db.prepare('SELECT id, user_id, mode FROM shipments WHERE id = ?');
+  for (const id of ids) {
+    const row = lookup.get(id) as ShipmentFacts | undefined;
+    if (row) facts.set(id, row);
+  }
+
+  const results = new Map<number, LabelFetchResult>();
+  const fail = (userId: number | null, failure: Failure) => {
+    results.set(failure.shipmentId, failure);
+    if (userId !== null) deps.store.fail(userId, failure.shipmentId, input.format, failure.code, failure.message);
+  };
+  const byAccount = new Map<number, number[]>();
+  for (const id of ids) {
+    const shipment = facts.get(id);
+    if (!shipment) {
+      fail(null, { shipmentId: id, ok: false, code: 'not_found', message: 'This shipment is not in the saved orders: sync first.' });
+    } else if (shipment.mode !== null && shipment.mode !== 'me2') {
+      fail(shipment.user_id, { shipmentId: id, ok: false, code: 'not_me2', message: `Mercado Libre has no label for shipping mode ${shipment.mode}: print your own label.` });
+    } else if (!input.refetch && deps.store.find(shipment.user_id, id, input.format)) {
+      results.set(id, { shipmentId: id, ok: true, source: 'kept' });
+    } else {
+      const list = byAccount.get(shipment.user_id) ?? [];
+      list.push(id);
+      byAccount.set(shipment.user_id, list);
+    }
+  }
+
+  let calls = 0;
+  const remoteFormat = input.format === 'pdf' ? 'pdf' : 'zpl2';
+  const fetchBatch = async (userId: number, batch: number[], retryLeft: boolean): Promise<void> => {
+    calls += 1;
+    let file;
+    try {
+      file = await deps.api().shipments.labels(userId, batch, remoteFormat);
+    } catch (error) {
+      const refused = refusedShipments(error);
+      const named = batch.filter((id) => refused.has(id));
+      if (named.length > 0 && retryLeft) {
+        for (const id of named) fail(userId, refused.get(id) as Failure);
+        const rest = batch.filter((id) => !refused.has(id));
+        if (rest.length > 0) await fetchBatch(userId, rest, false);
+        return;
+      }
+      const { code, message } = describe(error);
+      for (const id of batch) fail(userId, refused.get(id) ?? { shipmentId: id, ok: false, code, message });
+      return;
+    }
+    let labels: Uint8Array[];
+    try {
+      labels = await splitLabels(input.format, file.bytes, batch.length);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      for (const id of batch) fail(userId, { shipmentId: id, ok: false, code: 'unreadable_label', message });
+      return;
+    }
+    deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
+    for (const id of batch) results.set(id, { shipmentId: id, ok: true, source: 'mercadolibre' });
+    deps.onPrintedRemotely?.(userId, batch);
+  };
+
+  // All batches are asked at once and the client's budget paces them; results are keyed by shipment,
+  // so the answer keeps the selection's order whatever order the batches finish in.
+  const batches = [...byAccount].flatMap(([userId, list]) => chunk(list, LABEL_BATCH_MAX).map((batch) => ({ userId, batch })));
+  await Promise.all(batches.map(({ userId, batch }) => fetchBatch(userId, batch, true)));
+  return { results: ids.map((id) => results.get(id) as LabelFetchResult), calls };
+}

@@ -1,0 +1,79 @@
+/**
+ * Mercado Libre's zpl2 answer is a ZIP (the ZPL as a .txt, sometimes a PDF summary). It is read in
+ * memory only: entry names choose nothing but which entries hold ZPL and are never used as paths, and
+ * every entry is inflated in small pushes with a running total, so a ZIP bomb (or an entry that lies
+ * about its size) stops at the cap instead of filling memory.
+ */
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+
+/** Far above a batch of 50 labels (a few KB each), far below what would hurt. */
+export const MAX_UNZIPPED_BYTES = 16 * 1024 * 1024;
+const PUSH_BYTES = 16 * 1024;
+
+export class LabelZipError extends Error {
+  override name = 'LabelZipError';
+}
+
+export interface ZplEntries {
+  /** ZPL text of each .txt/.zpl entry, in ZIP order. */
+  texts: string[];
+  /** Entry names that were skipped (not ZPL, or a name that tries to leave its folder). */
+  skipped: string[];
+}
+
+/** Names like `../../x`, `/etc/x`, `C:\x` are suspicious: their content is not trusted as a label. */
+function unsafeName(name: string): boolean {
+  return name.split(/[\\/]/).includes('..') || /^([\\/]|[a-zA-Z]:)/.test(name) || name.includes('\0');
+}
+
+export function readZplZip(zip: Uint8Array, cap = MAX_UNZIPPED_BYTES): ZplEntries {
+  const wanted: Array<{ name: string; chunks: Uint8Array[] }> = [];
+  const skipped: string[] = [];
+  let total = 0;
+  let failure: Error | null = null;
+
+  const unzip = new Unzip((file: UnzipFile) => {
+    if (unsafeName(file.name) || !/\.(txt|zpl)$/i.test(file.name)) {
+      skipped.push(file.name);
+      return;
+    }
+    const entry = { name: file.name, chunks: [] as Uint8Array[] };
+    wanted.push(entry);
+    file.ondata = (error, chunk) => {
+      if (failure) return;
+      if (error) {
+        failure = new LabelZipError(`The label ZIP is damaged (${error.message}).`);
+        return;
+      }
+      total += chunk.length;
+      if (total > cap) {
+        failure = new LabelZipError(`The label ZIP unpacks to more than ${cap} bytes; it was not read.`);
+        file.terminate();
+        return;
+      }
+      entry.chunks.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+
+  try {
+    for (let offset = 0; offset < zip.length && !failure; offset += PUSH_BYTES) {
+      const end = Math.min(offset + PUSH_BYTES, zip.length);
+      unzip.push(zip.subarray(offset, end), end === zip.length);
+    }
+  } catch (error) {
+    failure ??= new LabelZipError(`The label ZIP could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (failure) throw failure;
+  const decoder = new TextDecoder('utf-8');
+  return { texts: wanted.map((entry) => decoder.decode(Buffer.concat(entry.chunks))), skipped };
+}
+
+/** One `^XA … ^XZ` block per label, in the order they came. */
+export function splitZplLabels(text: string): string[] {
+  const blocks: string[] = [];
+  const pattern = /\^XA[\s\S]*?\^XZ/gi;
+  for (const match of text.matchAll(pattern)) blocks.push(match[0]);
+  return blocks;
+}

@@ -1,0 +1,75 @@
+/**
+ * Labels: Mercado Envios labels fetched in batches and kept for reprinting (offline too), the
+ * seller's own documents, and previews of both. Printing them is the printing module's job; it reads
+ * kept labels and documents through `sources`.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { Dpi, LabelFormat, LabelSize, PreviewOutput } from '../../shared/labels';
+import type { AppModule } from '../core/module';
+import type { EventBus } from '../core/event-bus';
+import type { MeliApi } from '../meli/endpoints';
+import { LABEL_READY_SQL } from '../orders/orders-store';
+import { createDocuments, type Documents } from './documents/documents';
+import { fetchLabels } from './label-fetcher';
+import { createLabelStore, type LabelStore } from './label-store';
+import { queryLabels } from './labels-query';
+import { zplToPng } from './zpl-preview';
+
+export interface LabelsModule extends AppModule {
+  store: LabelStore;
+  documents: Documents;
+}
+
+export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus }): LabelsModule {
+  const store = createLabelStore(deps.db, deps.dataDir);
+  const documents = createDocuments(deps.db, deps.dataDir);
+
+  // A download is what moves a shipment to "printed" at Mercado Libre; the cached copy follows now
+  // instead of at the next sync, so the screens show it at once.
+  const markRemote = deps.db.prepare("UPDATE shipments SET substatus = 'printed' WHERE id = ? AND user_id = ? AND substatus = 'ready_to_print'");
+  const copyToOrders = deps.db.prepare(`
+    UPDATE orders SET ship_substatus = s.substatus, label_ready = ${LABEL_READY_SQL}
+    FROM (SELECT status, substatus, mode FROM shipments WHERE id = @id) AS s WHERE orders.shipping_id = @id`);
+  const onPrintedRemotely = (userId: number, shipmentIds: number[]) => {
+    deps.db.transaction(() => {
+      for (const id of shipmentIds) if (markRemote.run(id, userId).changes > 0) copyToOrders.run({ id });
+    })();
+    deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'] });
+  };
+
+  const preview = async (input: { shipmentId?: number | undefined; documentId?: string | undefined; format?: LabelFormat | undefined }): Promise<PreviewOutput> => {
+    let source: { format: LabelFormat; bytes: Buffer; pages: number; size: LabelSize; dpi: Dpi };
+    if (input.documentId !== undefined) {
+      const { info, bytes } = documents.read(input.documentId);
+      source = { format: info.format, bytes, pages: info.pages, size: info.size, dpi: info.dpi };
+    } else {
+      const kept = store.findByShipment(input.shipmentId ?? 0, input.format);
+      if (!kept) throw new AppError('not_found', 'No label is kept for that shipment yet: fetch it first.', { shipmentId: input.shipmentId });
+      // Mercado Libre's labels are 4×6 in; its ZPL is drawn for 203 dpi.
+      source = { format: kept.format, bytes: store.read(kept), pages: 1, size: '4x6in', dpi: 203 };
+    }
+    const zpl = source.format === 'zpl' ? source.bytes.toString('utf8') : null;
+    return {
+      format: source.format,
+      zpl,
+      pdfBase64: source.format === 'pdf' ? source.bytes.toString('base64') : null,
+      pngPages: zpl === null ? [] : await zplToPng(zpl, source.size, source.dpi),
+      pages: source.pages,
+      size: source.size,
+      dpi: source.dpi,
+    };
+  };
+
+  return {
+    name: 'labels',
+    store,
+    documents,
+    handlers: {
+      'labels.list': (query) => queryLabels(deps.db, query),
+      'labels.fetch': (input) => fetchLabels({ db: deps.db, api: deps.api, store, onPrintedRemotely }, input),
+      'labels.preview': (input) => preview(input),
+      'documents.create': (input) => documents.create(input),
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * CUPS (macOS, Linux): queues come from `lpstat -e` and their state from `lpstat -p`; jobs go in
+ * with `lp -d QUEUE` — `-o raw` for ZPL so no filter touches it. The C locale keeps lpstat's lines
+ * parseable; the reasons it gives are shown as CUPS wrote them.
+ */
+import { CommandError, runCommand } from './run-command';
+
+const C_LOCALE = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+
+export interface CupsQueue {
+  name: string;
+  status: string | null;
+}
+
+/** CUPS queue names: printable, no space, slash, backslash, '#' or quote (lpadmin's own rule). */
+export function isCupsName(name: string): boolean {
+  return /^[^\s/\\#'"\p{Cc}]{1,127}$/u.test(name) && !name.startsWith('-');
+}
+
+export async function listCupsQueues(): Promise<{ queues: CupsQueue[]; notice: string | null }> {
+  let names: string[];
+  try {
+    names = (await runCommand('lpstat', ['-e'], { env: C_LOCALE, timeoutMs: 10_000 })).stdout.split('\n').map((line) => line.trim()).filter(isCupsName);
+  } catch (error) {
+    if (error instanceof CommandError && error.code === 'ENOENT') return { queues: [], notice: 'CUPS is not installed here (no lpstat): only network printers can be used.' };
+    // "No destinations added." is an empty list, not a failure.
+    if (error instanceof CommandError && /no destinations/i.test(error.message)) return { queues: [], notice: null };
+    return { queues: [], notice: `CUPS did not answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const statuses = new Map<string, string>();
+  if (names.length > 0) {
+    try {
+      const { stdout } = await runCommand('lpstat', ['-p', ...names], { env: C_LOCALE, timeoutMs: 10_000 });
+      let current: string | null = null;
+      for (const line of stdout.split('\n')) {
+        const head = /^printer (\S+) (.*)$/.exec(line);
+        if (head) {
+          current = head[1] as string;
+          statuses.set(current, (head[2] as string).trim());
+        } else if (current && line.trim()) {
+          statuses.set(current, `${statuses.get(current) ?? ''} ${line.trim()}`.trim());
+        }
+      }
+    } catch {
+      // The names are still worth showing when their state cannot be read.
+    }
+  }
+  return { queues: names.map((name) => ({ name, status: statuses.get(name) ?? null })), notice: null };
+}
+
+/** Hands one job to CUPS; answers its request id ("zebra-12"). */
+export async function cupsSubmit(queue: string, bytes: Uint8Array, options: { raw: boolean; title: string }): Promise<string> {
+  if (!isCupsName(queue)) throw new CommandError(`"${queue}" is not a CUPS queue name.`, null, '');
+  const args = ['-d', queue, '-t', options.title.slice(0, 60), ...(options.raw ? ['-o', 'raw'] : []), '--'];
+  const { stdout } = await runCommand('lp', args, { input: bytes, env: C_LOCALE });
+  const id = /request id is (\S+)/.exec(stdout)?.[1];
+  if (!id) throw new CommandError(`CUPS did not confirm the job: ${stdout.trim() || 'no answer'}`, null, '');
+  return id;
+}

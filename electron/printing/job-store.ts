@@ -1,0 +1,75 @@
+/** Print jobs as rows: what to print (in order), how far it got, and the printer's words on failure. */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { PrintItem, PrintJob } from '../../shared/printing';
+
+interface JobRow {
+  id: number;
+  printer_id: string;
+  state: PrintJob['state'];
+  items_json: string;
+  copies: number;
+  total: number;
+  sent: number;
+  error: string | null;
+  spooler_ids: string;
+  resend_of: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toJob(row: JobRow): PrintJob {
+  return {
+    id: row.id,
+    printerId: row.printer_id,
+    state: row.state,
+    items: JSON.parse(row.items_json) as PrintItem[],
+    copies: row.copies,
+    total: row.total,
+    sent: row.sent,
+    error: row.error,
+    spoolerIds: JSON.parse(row.spooler_ids) as string[],
+    resendOf: row.resend_of,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function createJobStore(db: Database) {
+  const now = () => new Date().toISOString();
+  return {
+    create(printerId: string, items: PrintItem[], copies: number, resendOf: number | null = null): PrintJob {
+      const at = now();
+      const info = db
+        .prepare(`INSERT INTO print_jobs (printer_id, state, items_json, copies, total, resend_of, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?, ?, ?, ?)`)
+        .run(printerId, JSON.stringify(items), copies, items.length * copies, resendOf, at, at);
+      return this.get(Number(info.lastInsertRowid));
+    },
+    get(id: number): PrintJob {
+      const row = db.prepare('SELECT * FROM print_jobs WHERE id = ?').get(id) as JobRow | undefined;
+      if (!row) throw new AppError('not_found', 'There is no print job with that id.', { jobId: id });
+      return toJob(row);
+    },
+    list(limit = 100): PrintJob[] {
+      return (db.prepare('SELECT * FROM print_jobs ORDER BY id DESC LIMIT ?').all(limit) as JobRow[]).map(toJob);
+    },
+    update(id: number, change: { state?: PrintJob['state']; sent?: number; error?: string | null; spoolerId?: string }): PrintJob {
+      const job = this.get(id);
+      const spoolerIds = change.spoolerId ? [...job.spoolerIds, change.spoolerId] : job.spoolerIds;
+      db.prepare('UPDATE print_jobs SET state = ?, sent = ?, error = ?, spooler_ids = ?, updated_at = ? WHERE id = ?').run(
+        change.state ?? job.state,
+        change.sent ?? job.sent,
+        change.error === undefined ? job.error : change.error,
+        JSON.stringify(spoolerIds),
+        now(),
+        id,
+      );
+      return this.get(id);
+    },
+    /** Jobs a stopped Mostrador left half-done: they are not sent again on their own. */
+    interrupted(): PrintJob[] {
+      return (db.prepare("SELECT * FROM print_jobs WHERE state IN ('queued', 'sending') ORDER BY id").all() as JobRow[]).map(toJob);
+    },
+  };
+}
+export type JobStore = ReturnType<typeof createJobStore>;

@@ -1,0 +1,78 @@
+/**
+ * What a printer receives for each item: kept labels and documents in the printer's language, with
+ * its profile applied to ZPL (darkness ~SD, label home ^LH for offsets), and a test label drawn for
+ * its size and dpi.
+ */
+import { AppError } from '../../shared/errors';
+import type { LabelFormat } from '../../shared/labels';
+import type { PrintItem, Printer } from '../../shared/printing';
+import type { LabelsModule } from '../labels/labels-module';
+import { renderZpl } from '../labels/documents/render-zpl';
+import { renderPdf } from '../labels/documents/render-pdf';
+import type { Payload } from './print-runner';
+
+export function applyZplProfile(zpl: string, profile: Printer['profile']): string {
+  let out = zpl;
+  if (profile.offsetX !== 0 || profile.offsetY !== 0) out = out.replace(/\^XA/gi, `^XA^LH${profile.offsetX},${profile.offsetY}`);
+  if (profile.darkness !== null) out = `~SD${String(profile.darkness).padStart(2, '0')}\n${out}`;
+  return out;
+}
+
+export function testPages(printer: Printer) {
+  const { size, dpi } = printer.profile;
+  return [
+    {
+      lines: [
+        { text: 'Mostrador test label', size: 'large' as const },
+        { text: `${printer.name} · ${size} · ${dpi} dpi`, size: 'medium' as const },
+        { text: 'If this fits the label, the profile is right.', size: 'small' as const },
+      ],
+      barcode: '1234567890',
+    },
+  ];
+}
+
+/** Test labels for PDF printers are made ahead (pdf-lib is asynchronous). */
+export async function testPdf(printer: Printer): Promise<Uint8Array> {
+  return renderPdf(testPages(printer), printer.profile.size, 'Mostrador test label');
+}
+
+export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8Array>) {
+  const language = (printer: Printer): LabelFormat => printer.profile.language;
+  return {
+    /** Throws not_found naming what is missing when an item cannot be printed on this printer. */
+    check(items: PrintItem[], printer: Printer): void {
+      const missing: number[] = [];
+      for (const item of items) {
+        if (item.kind === 'label' && !labels.store.find(item.userId, item.shipmentId, language(printer))) missing.push(item.shipmentId);
+        if (item.kind === 'document') {
+          const info = labels.documents.get(item.id);
+          if (info.format !== language(printer)) {
+            throw new AppError('invalid_input', `This printer takes ${language(printer).toUpperCase()}; that document is ${info.format.toUpperCase()}.`, { documentId: item.id });
+          }
+        }
+      }
+      if (missing.length > 0) {
+        throw new AppError('not_found', `${missing.length} label(s) are not kept as ${language(printer).toUpperCase()} yet: fetch them first.`, { shipmentIds: missing });
+      }
+    },
+    payload(item: PrintItem, printer: Printer): Payload {
+      const format = language(printer);
+      if (item.kind === 'test') {
+        if (format === 'pdf') return { bytes: pdfTests.get(printer.id) ?? new Uint8Array() };
+        return { bytes: Buffer.from(applyZplProfile(renderZpl(testPages(printer), printer.profile.size, printer.profile.dpi), printer.profile)) };
+      }
+      if (item.kind === 'document') {
+        const { bytes } = labels.documents.read(item.id);
+        return { bytes: format === 'zpl' ? Buffer.from(applyZplProfile(bytes.toString('utf8'), printer.profile)) : bytes };
+      }
+      const kept = labels.store.find(item.userId, item.shipmentId, format);
+      if (!kept) throw new AppError('not_found', `The label of shipment ${item.shipmentId} is no longer kept.`);
+      const bytes = labels.store.read(kept);
+      return {
+        bytes: format === 'zpl' ? Buffer.from(applyZplProfile(bytes.toString('utf8'), printer.profile)) : bytes,
+        done: () => labels.store.markPrinted(item.userId, item.shipmentId, format),
+      };
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/** Printers, profiles and print jobs: kept labels and documents go to CUPS, the Windows spooler or a network printer. */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { PrintItem } from '../../shared/printing';
+import type { EventBus } from '../core/event-bus';
+import type { AppModule } from '../core/module';
+import type { LabelsModule } from '../labels/labels-module';
+import { createJobStore } from './job-store';
+import { createPayloads, testPdf } from './payloads';
+import { createPrintRunner, type PrintRunner } from './print-runner';
+import { createPrinterStore } from './printer-store';
+
+export interface PrintingModule extends AppModule {
+  runner: PrintRunner;
+}
+
+export function createPrintingModule(deps: { db: Database; events: EventBus; labels: LabelsModule; log: (line: string) => void }): PrintingModule {
+  const printers = createPrinterStore(deps.db);
+  const jobs = createJobStore(deps.db);
+  const pdfTests = new Map<string, Uint8Array>();
+  const payloads = createPayloads(deps.labels, pdfTests);
+  const runner = createPrintRunner({
+    jobs,
+    printer: (id) => printers.get(id),
+    payload: (item, printer) => payloads.payload(item, printer),
+    changed: (job) => deps.events.emit('print.changed', { job }),
+    transaction: (work) => deps.db.transaction(work)(),
+    log: deps.log,
+  });
+
+  const labelItems = (shipmentIds: number[], format: 'pdf' | 'zpl'): PrintItem[] =>
+    shipmentIds.map((shipmentId) => {
+      const kept = deps.labels.store.findByShipment(shipmentId, format) ?? deps.labels.store.findByShipment(shipmentId);
+      // A shipment with no copy still becomes an item, so check() can name it.
+      return { kind: 'label', userId: kept?.user_id ?? 0, shipmentId, format };
+    });
+
+  const submit = (printerId: string, items: PrintItem[], copies: number, resendOf: number | null = null) => {
+    const printer = printers.get(printerId);
+    payloads.check(items, printer);
+    const job = jobs.create(printer.id, items, copies, resendOf);
+    deps.events.emit('print.changed', { job });
+    void runner.enqueue(job.id);
+    return { jobId: job.id };
+  };
+
+  return {
+    name: 'printing',
+    runner,
+    handlers: {
+      'printers.list': () => printers.list(),
+      'printers.add': (input) => printers.addTcp(input),
+      'printers.setProfile': (input) => printers.setProfile(input),
+      'printers.test': async ({ printerId }) => {
+        const printer = printers.get(printerId);
+        if (printer.profile.language === 'pdf') pdfTests.set(printer.id, await testPdf(printer));
+        return submit(printer.id, [{ kind: 'test' }], 1);
+      },
+      'print.submit': (input) => {
+        const printer = printers.get(input.printerId);
+        const items: PrintItem[] = input.documentId ? [{ kind: 'document', id: input.documentId }] : labelItems(input.shipmentIds ?? [], printer.profile.language);
+        return submit(printer.id, items, input.copies);
+      },
+      'print.jobs': () => jobs.list(),
+      'print.resend': ({ jobId, what }) => {
+        const job = jobs.get(jobId);
+        if (job.state === 'queued' || job.state === 'sending') throw new AppError('conflict', 'That job is still being sent.', { jobId });
+        // `sent` counts item copies; the unsent part starts at the first item not fully sent.
+        if (what === 'all') return submit(job.printerId, job.items, job.copies, job.id);
+        // `sent` counts item copies: the rest goes again one copy per unit, so no copy prints twice.
+        const units = job.items.flatMap((item) => Array.from({ length: job.copies }, () => item));
+        const rest = units.slice(job.sent);
+        if (rest.length === 0) throw new AppError('conflict', 'Everything in that job already reached the printer. Ask for all of it to print it again.', { jobId });
+        return submit(job.printerId, rest, 1, job.id);
+      },
+      'print.cancel': ({ jobId }) => runner.cancel(jobId),
+    },
+    start() {
+      for (const job of jobs.interrupted()) {
+        jobs.update(job.id, { state: 'failed', error: `Mostrador stopped before this job was finished — ${job.sent} of ${job.total} sent.` });
+      }
+    },
+    stop() {
+      // The part in flight finishes; the rest waits for a resend (the next start reports the job).
+      runner.stopAll();
+    },
+  };
+}

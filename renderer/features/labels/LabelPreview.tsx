@@ -1,0 +1,33 @@
+/** What will print for one kept label: ZPL drawn as PNG in main (no network); PDFs described. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LabelFormat, PreviewOutput } from '../../../shared/labels';
+import { request } from './labels-store';
+
+export function LabelPreview({ shipmentId, format }: { shipmentId: number | null; format: LabelFormat }) {
+  const { t } = useTranslation();
+  const [preview, setPreview] = useState<PreviewOutput | null>(null);
+  useEffect(() => {
+    let live = true;
+    setPreview(null);
+    if (shipmentId === null) return;
+    // The format chosen when kept in both; any kept copy otherwise.
+    request('labels.preview', { shipmentId, format })
+      .catch(() => request('labels.preview', { shipmentId }))
+      .then((answer) => live && setPreview(answer), () => live && setPreview(null));
+    return () => {
+      live = false;
+    };
+  }, [shipmentId, format]);
+
+  return (
+    <section className="labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
+      <h2>{preview ? t('labels.previewTitle', { size: preview.size === '4x6in' ? '4×6 in' : '10×15 cm', dpi: preview.dpi }) : t('labels.preview')}</h2>
+      {!preview && <p>{t('labels.previewNone')}</p>}
+      {preview?.pngPages.map((png, index) => (
+        <img key={index} className="labels-preview__page" src={`data:image/png;base64,${png}`} alt={`${t('labels.preview')} ${index + 1}`} />
+      ))}
+      {preview?.format === 'pdf' && <p>{t('labels.previewPdf', { pages: preview.pages })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The labels part of `npm run bench`, run on the sync bench's synced host: 200 Mercado Envios labels
+ * fetched as ZPL (the lower bound is ⌈200/50⌉ = 4 calls) and sent to a fake network printer on
+ * loopback, against the bound of 4 calls at the rate limit plus the time to push the same bytes over
+ * one loopback connection; and own labels generated per second (ZPL and PDF).
+ */
+import type { Host } from '../../electron/host';
+import type { LabelsFetchOutput } from '../../shared/labels';
+import type { PrintJob, Printer } from '../../shared/printing';
+import { startFakePrinter } from '../printing/fake-printer';
+import { sendRaw } from '../../electron/printing/tcp-printer';
+
+export interface LabelsBenchDeps {
+  host: Host;
+  rate: number;
+  admin(method: string, path: string, body?: unknown): Promise<unknown>;
+  apiCalls(): Promise<number>;
+  clearLog(): Promise<unknown>;
+}
+
+async function api<T>(host: Host, method: string, input?: unknown): Promise<T> {
+  const result = await host.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function waitSent(host: Host, jobId: number): Promise<PrintJob> {
+  for (;;) {
+    const job = (await api<PrintJob[]>(host, 'print.jobs')).find((j) => j.id === jobId);
+    if (job && job.state !== 'queued' && job.state !== 'sending') return job;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+export async function labelsBench(deps: LabelsBenchDeps): Promise<Record<string, number>> {
+  const { host } = deps;
+  const ready = "status = 'ready_to_ship' AND substatus = 'ready_to_print' AND mode = 'me2' AND coalesce(logistic_type, '') <> 'fulfillment'";
+  let ids = host.db.prepare(`SELECT id FROM shipments WHERE ${ready} ORDER BY id LIMIT 200`).pluck().all() as number[];
+  if (ids.length < 200) {
+    // Make more of the store's open ME2 shipments printable, as if their payments had just cleared.
+    const more = host.db.prepare(`SELECT id FROM shipments WHERE mode = 'me2' AND coalesce(logistic_type, '') <> 'fulfillment' AND NOT (${ready}) ORDER BY id LIMIT ?`).pluck().all(200 - ids.length) as number[];
+    for (const id of more) await deps.admin('PUT', `/__sim/shipments/${id}`, { status: 'ready_to_ship', substatus: 'ready_to_print' });
+    ids = [...ids, ...more];
+  }
+  const printer = await startFakePrinter();
+  try {
+    const added = await api<Printer>(host, 'printers.add', { kind: 'tcp', name: 'bench', host: '127.0.0.1', port: printer.port });
+    await deps.clearLog();
+    const started = performance.now();
+    const fetched = await api<LabelsFetchOutput>(host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
+    const { jobId } = await api<{ jobId: number }>(host, 'print.submit', { printerId: added.id, shipmentIds: ids });
+    const job = await waitSent(host, jobId);
+    const wallMs = performance.now() - started;
+    const calls = await deps.apiCalls();
+    const ok = fetched.results.filter((r) => r.ok).length;
+    const bytes = Buffer.concat(printer.jobs);
+    // Transfer: the same bytes in one loopback connection to the same printer.
+    const before = printer.jobs.length;
+    const transferStarted = performance.now();
+    await sendRaw('127.0.0.1', printer.port, bytes);
+    const transferMs = performance.now() - transferStarted;
+    if (printer.jobs.length !== before + 1) throw new Error('the transfer probe did not reach the printer');
+    const boundMs = (calls / deps.rate) * 1000 + transferMs;
+    console.log(`Labels: ${ids.length} shipments, ${ok} kept, ${calls} calls to /shipment_labels; job ${job.state} ${job.sent}/${job.total}; ${bytes.length} bytes`);
+    console.log(`Labels: fetch + print ${wallMs.toFixed(0)} ms vs bound ${boundMs.toFixed(0)} ms (${calls} calls at ${deps.rate}/s + ${transferMs.toFixed(1)} ms transfer)`);
+
+    const orderIds = host.db.prepare('SELECT id FROM orders ORDER BY id LIMIT 200').pluck().all() as number[];
+    const ownStarted = performance.now();
+    let pages = 0;
+    for (const format of ['zpl', 'pdf'] as const) {
+      const doc = await api<{ pages: number }>(host, 'documents.create', { orderIds, kind: 'label', format, size: '4x6in', dpi: 203 });
+      pages += doc.pages;
+    }
+    const ownSeconds = (performance.now() - ownStarted) / 1000;
+    console.log(`Own labels: ${pages} (ZPL and PDF) in ${ownSeconds.toFixed(2)} s`);
+    const round3 = (value: number) => Math.round(value * 1000) / 1000;
+    return {
+      label_calls_per_200: calls,
+      label_wall_ratio: round3(wallMs / boundMs),
+      own_labels_per_s: Math.round(pages / ownSeconds),
+    };
+  } finally {
+    await printer.close();
+  }
+}
