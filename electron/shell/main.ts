@@ -34,7 +34,8 @@ let stopForwarding: (() => void) | null = null;
 let demoStore: DemoStore | null = null;
 
 const log = (line: string) => console.error(`mostrador: ${line}`);
-const openExternal = (url: string) => shell.openExternal(url);
+// Callers pass allow-listed Mercado Libre pages only (external-links.ts checks every address).
+const openExternal = (url: string) => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK - allow-listed callers only
 
 /** A start-up failure: one line on stderr (build/desktop.mjs reports it) and a dialog for the seller. */
 function failStart(message: string): void {
@@ -97,7 +98,7 @@ async function onReady(): Promise<void> {
     nativeBinding,
     demoStore: demoStore?.app ?? null,
     // The authorization page is computed by main (never a renderer-supplied address).
-    openExternal: (url) => void shell.openExternal(url),
+    openExternal: (url) => void shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK - the authorization page main computes
     autoSync: true,
     log,
   });
