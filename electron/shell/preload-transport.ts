@@ -18,6 +18,7 @@ const KNOWN_EVENTS = {
   'sync.status': true,
   'cache.changed': true,
   'outbox.changed': true,
+  'shell.command': true,
 } satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {

@@ -16,11 +16,13 @@ import { ordersEvents, ordersMethods } from './orders';
 import { outboxEvents, outboxMethods } from './outbox';
 import { questionsEvents, questionsMethods } from './questions';
 import { settingsEvents, settingsMethods } from './settings';
+import { shellEvents, shellMethods } from './shell';
 import { syncEvents, syncMethods } from './sync';
 
 export { AppInfo, AppMode } from './app';
 export { Account, AccountStatus, ConnectStart, MeliAppStatus } from './accounts';
 export { CACHE_ENTITIES, CacheChanged, CacheEntity } from './cache';
+export { MENU_COMMANDS, MenuCommand } from './shell';
 
 /** Methods: name → { input, output, summary }, in the order the docs list them. */
 export const methods = mergeContracts({
@@ -33,6 +35,7 @@ export const methods = mergeContracts({
   listings: listingsMethods,
   questions: questionsMethods,
   outbox: outboxMethods,
+  shell: shellMethods,
 });
 
 /** Events main pushes to every open window: name → { payload, summary }. */
@@ -46,6 +49,7 @@ export const events = mergeContracts({
   listings: listingsEvents,
   questions: questionsEvents,
   outbox: outboxEvents,
+  shell: shellEvents,
 });
 
 export type Methods = typeof methods;
