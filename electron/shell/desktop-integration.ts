@@ -46,7 +46,7 @@ export function createDesktopIntegration(options: DesktopIntegrationOptions): De
 
   const applyBadge = (counts: BadgeCounts) => {
     // Dock on macOS, launcher on Linux (Unity); Windows shows the tray's tooltip instead.
-    app.setBadgeCount(counts.unanswered + counts.labels);
+    if (process.platform !== 'win32') app.setBadgeCount(counts.unanswered + counts.labels);
     if (tray === null) {
       const icon = trayIconPath(app.isPackaged, process.resourcesPath, app.getAppPath());
       if (!fs.existsSync(icon)) return;
