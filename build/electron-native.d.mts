@@ -13,5 +13,7 @@ export declare function ensureElectronNative(options: {
   log?: (line: string) => void;
   timeoutMs?: number;
   nodeGyp?: string | null;
+  arch?: string;
+  target?: string;
 }): Promise<string>;
 export declare function summarizeBuildFailure(output: string, electronVersion: string): string;

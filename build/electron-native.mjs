@@ -51,8 +51,10 @@ export async function ensureElectronNative({
   log = () => {},
   timeoutMs = BUILD_TIMEOUT_MS,
   nodeGyp = findNodeGyp({ root, env }),
+  // Packaging builds for each installer's CPU into its own folder (build/before-pack.mjs).
+  arch = process.arch,
+  target = electronNativeBindingPath(root, electronVersion),
 } = {}) {
-  const target = electronNativeBindingPath(root, electronVersion);
   if (fs.existsSync(target)) return target;
   if (!nodeGyp) throw new ElectronNativeError('node-gyp was not found, so the SQLite module for Electron cannot be built');
   const sources = path.join(root, 'node_modules', 'better-sqlite3');
@@ -61,7 +63,7 @@ export async function ensureElectronNative({
   }
 
   // A private copy per process: the Node build stays untouched and two starts cannot collide.
-  const work = path.join(root, 'dist', 'native', `.build-electron-${electronVersion}-${process.pid}`);
+  const work = path.join(root, 'dist', 'native', `.build-electron-${electronVersion}-${arch}-${process.pid}`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.cpSync(sources, work, {
     recursive: true,
@@ -76,7 +78,7 @@ export async function ensureElectronNative({
       `--target=${electronVersion}`,
       `--dist-url=${ELECTRON_HEADERS_URL}`,
       '--runtime=electron',
-      `--arch=${process.arch}`,
+      `--arch=${arch}`,
     ];
     const result = await run(process.execPath, args, { cwd: work, env, timeoutMs });
     if (result.timedOut) throw new ElectronNativeError(`building the SQLite module for Electron ${electronVersion} took too long`);

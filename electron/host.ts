@@ -79,6 +79,8 @@ export interface Host {
   api(): MeliApi;
   meliApp(): MeliApp;
   close(): void;
+  /** Waits for background work (outbox, sync) to stop before closing the database. */
+  shutdown(): Promise<void>;
 }
 
 export function createHost(options: HostOptions): Host {
@@ -191,6 +193,10 @@ export function createHost(options: HostOptions): Host {
     close: () => {
       void modules.stop();
       db.close();
+    },
+    shutdown: async () => {
+      await modules.stop();
+      if (db.open) db.close();
     },
   };
 }

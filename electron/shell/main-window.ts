@@ -19,7 +19,7 @@ export interface MainWindowOptions {
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const stateFile = windowStatePath(options.dataDir);
   const state = loadWindowState(stateFile, screen.getAllDisplays(), screen.getPrimaryDisplay());
-  const window = new BrowserWindow({
+  const window = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK - every new window is denied by hardenWebContents' global window-open handler
     ...state.bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
@@ -27,7 +27,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     backgroundColor: '#f7f7f5',
     webPreferences: {
-      preload: options.preloadPath,
+      preload: options.preloadPath, // eng-disable PRELOAD_JS_CHECK - reviewed: it exposes only the contract's invoke and on, never ipcRenderer
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -16,11 +16,14 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './a
 import { createElectronStoreBackend } from './electron-store-backend';
 import { createDesktopCipher } from './safe-storage-cipher';
 import { openExternalIfAllowed } from './external-links';
+import { createDesktopIntegration, type DesktopIntegration } from './desktop-integration';
+import { createLogBuffer } from './diagnostics';
 import { createInvokeHandler, forwardEvents } from './ipc';
 import { INVOKE_CHANNEL } from './ipc-channels';
 import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBindingPath } from './native-binding';
+import { createQuitGuard } from './shutdown';
 import { hardenSession, hardenWebContents } from './window-security';
 
 // Bundled to dist/main/shell.mjs: the preload sits beside it and the renderer build one level up.
@@ -32,9 +35,16 @@ let host: Host | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwarding: (() => void) | null = null;
 let demoStore: DemoStore | null = null;
+let integration: DesktopIntegration | null = null;
 
-const log = (line: string) => console.error(`mostrador: ${line}`);
-const openExternal = (url: string) => shell.openExternal(url);
+// Every line also goes, redacted, to the buffer "Export diagnostics" writes out.
+const logBuffer = createLogBuffer();
+const log = (line: string) => {
+  logBuffer.add(line);
+  console.error(`mostrador: ${line}`);
+};
+// Callers pass allow-listed Mercado Libre pages only (external-links.ts checks every address).
+const openExternal = (url: string) => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK - allow-listed callers only
 
 /** A start-up failure: one line on stderr (build/desktop.mjs reports it) and a dialog for the seller. */
 function failStart(message: string): void {
@@ -79,6 +89,7 @@ function setMenu(language: Language | null): void {
     platform: process.platform,
     isPackaged: app.isPackaged,
     openHelp: (url) => openExternalIfAllowed(url, openExternal),
+    onCommand: (command) => void integration?.run(command).catch((error: unknown) => log(`${command}: ${String(error)}`)),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -97,7 +108,7 @@ async function onReady(): Promise<void> {
     nativeBinding,
     demoStore: demoStore?.app ?? null,
     // The authorization page is computed by main (never a renderer-supplied address).
-    openExternal: (url) => void shell.openExternal(url),
+    openExternal: (url) => void shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK - the authorization page main computes
     autoSync: true,
     log,
   });
@@ -114,8 +125,16 @@ async function onReady(): Promise<void> {
     unsubscribeEvents();
     unsubscribeMenu();
   };
+  integration = createDesktopIntegration({ host: started, getWindow: () => mainWindow, showWindow: showMainWindow, logBuffer, log });
   setMenu(started.settings.get().language);
   showMainWindow();
+}
+
+/** Stops the desktop extras and the host's background work, then closes the database. */
+async function shutdown(): Promise<void> {
+  integration?.stop();
+  integration = null;
+  await host?.shutdown();
 }
 
 if (setUpBeforeReady()) {
@@ -127,6 +146,8 @@ if (setUpBeforeReady()) {
     // macOS apps stay running without windows; elsewhere closing the window quits.
     if (process.platform !== 'darwin') app.quit();
   });
+  // The outbox and sync finish or abandon their current step before the database closes.
+  app.on('before-quit', createQuitGuard({ shutdown, quit: () => app.quit(), log }));
   app.on('will-quit', () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);
     stopForwarding?.();

@@ -9,7 +9,8 @@ import type { Language } from '../../shared/settings';
 type Label =
   | 'file' | 'quit' | 'edit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'view' | 'reload'
   | 'devTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'fullScreen' | 'window' | 'minimize' | 'close'
-  | 'help' | 'sellerHelp' | 'about' | 'hide' | 'hideOthers' | 'showAll';
+  | 'help' | 'sellerHelp' | 'about' | 'hide' | 'hideOthers' | 'showAll'
+  | 'syncNow' | 'print' | 'nextQuestion' | 'openDataFolder' | 'exportDiagnostics';
 
 const LABELS: Record<Language, Record<Label, string>> = {
   es: {
@@ -18,7 +19,8 @@ const LABELS: Record<Language, Record<Label, string>> = {
     devTools: 'Herramientas de desarrollo', resetZoom: 'Tamaño real', zoomIn: 'Acercar', zoomOut: 'Alejar',
     fullScreen: 'Pantalla completa', window: 'Ventana', minimize: 'Minimizar', close: 'Cerrar', help: 'Ayuda',
     sellerHelp: 'Ayuda para vendedores de Mercado Libre', about: 'Acerca de Mostrador', hide: 'Ocultar Mostrador',
-    hideOthers: 'Ocultar otros', showAll: 'Mostrar todo',
+    hideOthers: 'Ocultar otros', showAll: 'Mostrar todo', syncNow: 'Sincronizar ahora', print: 'Imprimir etiquetas',
+    nextQuestion: 'Siguiente pregunta', openDataFolder: 'Abrir carpeta de datos', exportDiagnostics: 'Exportar diagnóstico…',
   },
   'pt-BR': {
     file: 'Arquivo', quit: 'Sair', edit: 'Editar', undo: 'Desfazer', redo: 'Refazer', cut: 'Recortar',
@@ -26,7 +28,8 @@ const LABELS: Record<Language, Record<Label, string>> = {
     devTools: 'Ferramentas de desenvolvedor', resetZoom: 'Tamanho real', zoomIn: 'Aumentar', zoomOut: 'Diminuir',
     fullScreen: 'Tela cheia', window: 'Janela', minimize: 'Minimizar', close: 'Fechar', help: 'Ajuda',
     sellerHelp: 'Ajuda para vendedores do Mercado Livre', about: 'Sobre o Mostrador', hide: 'Ocultar Mostrador',
-    hideOthers: 'Ocultar outros', showAll: 'Mostrar tudo',
+    hideOthers: 'Ocultar outros', showAll: 'Mostrar tudo', syncNow: 'Sincronizar agora', print: 'Imprimir etiquetas',
+    nextQuestion: 'Próxima pergunta', openDataFolder: 'Abrir pasta de dados', exportDiagnostics: 'Exportar diagnóstico…',
   },
   en: {
     file: 'File', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy',
@@ -34,6 +37,8 @@ const LABELS: Record<Language, Record<Label, string>> = {
     resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullScreen: 'Full Screen', window: 'Window',
     minimize: 'Minimize', close: 'Close', help: 'Help', sellerHelp: 'Mercado Libre seller help',
     about: 'About Mostrador', hide: 'Hide Mostrador', hideOthers: 'Hide Others', showAll: 'Show All',
+    syncNow: 'Sync Now', print: 'Print Labels', nextQuestion: 'Next Question', openDataFolder: 'Open Data Folder',
+    exportDiagnostics: 'Export Diagnostics…',
   },
 };
 
@@ -44,12 +49,23 @@ export const SELLER_HELP_URLS: Record<Language, string> = {
   en: 'https://www.mercadolibre.com.ar/ayuda',
 };
 
+/** What the app's own menu items ask for; main carries out each one (see main.ts). */
+export type AppCommand = 'sync-now' | 'print' | 'next-question' | 'open-data-folder' | 'export-diagnostics';
+
+/** Shortcuts that do not clash with the edit, view and window roles. */
+export const APP_SHORTCUTS: Record<'sync-now' | 'print' | 'next-question', string> = {
+  'sync-now': 'CmdOrCtrl+Shift+R',
+  print: 'CmdOrCtrl+P',
+  'next-question': 'CmdOrCtrl+J',
+};
+
 export interface MenuOptions {
   language: Language | null;
   platform: NodeJS.Platform;
   /** Packaged builds hide reload and developer tools: a seller has no use for them. */
   isPackaged: boolean;
   openHelp: (url: string) => void;
+  onCommand: (command: AppCommand) => void;
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -57,11 +73,28 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const t = LABELS[language];
   const mac = options.platform === 'darwin';
 
+  const command = (label: string, name: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: () => options.onCommand(name),
+    ...(accelerator ? { accelerator } : {}),
+  });
+  // The seller's everyday actions, then the two support items, in File (or the app menu on a Mac).
+  const appItems: MenuItemConstructorOptions[] = [
+    command(t.syncNow, 'sync-now', APP_SHORTCUTS['sync-now']),
+    command(t.print, 'print', APP_SHORTCUTS.print),
+    command(t.nextQuestion, 'next-question', APP_SHORTCUTS['next-question']),
+    { type: 'separator' },
+    command(t.openDataFolder, 'open-data-folder'),
+    command(t.exportDiagnostics, 'export-diagnostics'),
+    { type: 'separator' },
+  ];
+
   const appMenu: MenuItemConstructorOptions = {
     label: 'Mostrador',
     submenu: [
       { role: 'about', label: t.about },
       { type: 'separator' },
+      ...appItems,
       { role: 'hide', label: t.hide },
       { role: 'hideOthers', label: t.hideOthers },
       { role: 'unhide', label: t.showAll },
@@ -69,7 +102,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'quit', label: t.quit },
     ],
   };
-  const fileMenu: MenuItemConstructorOptions = { label: t.file, submenu: [{ role: 'quit', label: t.quit }] };
+  const fileMenu: MenuItemConstructorOptions = { label: t.file, submenu: [...appItems, { role: 'quit', label: t.quit }] };
   const editMenu: MenuItemConstructorOptions = {
     label: t.edit,
     submenu: [

@@ -20,6 +20,7 @@ const KNOWN_EVENTS = {
   'outbox.changed': true,
   'questions.new': true,
   'print.changed': true,
+  'shell.command': true,
 } satisfies Record<EventName, true>;
 
 export function isKnownEvent(name: unknown): name is EventName {

@@ -18,11 +18,13 @@ import { outboxEvents, outboxMethods } from './outbox';
 import { printingEvents, printingMethods } from './printing';
 import { questionsEvents, questionsMethods } from './questions';
 import { settingsEvents, settingsMethods } from './settings';
+import { shellEvents, shellMethods } from './shell';
 import { syncEvents, syncMethods } from './sync';
 
 export { AppInfo, AppMode } from './app';
 export { Account, AccountStatus, ConnectStart, MeliAppStatus } from './accounts';
 export { CACHE_ENTITIES, CacheChanged, CacheEntity } from './cache';
+export { MENU_COMMANDS, MenuCommand } from './shell';
 
 /** Methods: name → { input, output, summary }, in the order the docs list them. */
 export const methods = mergeContracts({
@@ -37,6 +39,7 @@ export const methods = mergeContracts({
   outbox: outboxMethods,
   labels: labelsMethods,
   printing: printingMethods,
+  shell: shellMethods,
 });
 
 /** Events main pushes to every open window: name → { payload, summary }. */
@@ -52,6 +55,7 @@ export const events = mergeContracts({
   outbox: outboxEvents,
   labels: labelsEvents,
   printing: printingEvents,
+  shell: shellEvents,
 });
 
 export type Methods = typeof methods;

@@ -72,6 +72,7 @@ const stub = vi.hoisted(() => {
     getPath: (name: string) => state.paths.get(name) ?? state.appRoot,
     getVersion: () => '0.1.0',
     getAppPath: () => state.appRoot,
+    setBadgeCount: vi.fn(),
     isPackaged: false,
   };
   const electron = {
@@ -82,14 +83,16 @@ const stub = vi.hoisted(() => {
     session: {
       defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
     },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn((_path: string) => Promise.resolve('')), showItemInFolder: vi.fn() },
+    Notification: { isSupported: () => false },
+    Tray: vi.fn(),
     safeStorage: {
       isEncryptionAvailable: () => true,
       getSelectedStorageBackend: () => 'gnome_libsecret',
       encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('base64')}`),
       decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().slice('sealed:'.length), 'base64').toString(),
     },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true })) },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
   };
@@ -299,6 +302,35 @@ describe('desktop main process', () => {
     // The database is closed: a late call fails inside instead of touching it.
     const result = await invokeHandler()({ sender: window.webContents, senderFrame: stub.top }, 'accounts.list', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('holds the first quit until the host has stopped, then quits', async () => {
+    await startMain();
+    await becomeReady();
+    const window = stub.state.windows[0]!;
+    const event = { preventDefault: vi.fn() };
+    emitApp('before-quit', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(stub.electron.app.quit).toHaveBeenCalled());
+    const result = await invokeHandler()({ sender: window.webContents, senderFrame: stub.top }, 'accounts.list', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('carries out the menu commands: sync now through the host, data folder in the file manager', async () => {
+    const { dataDir } = await startMain();
+    await becomeReady();
+    const window = stub.state.windows[0]!;
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const template = stub.electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as Item[];
+    const items = template.flatMap((item) => item.submenu ?? []);
+    items.find((item) => item.label === 'Abrir carpeta de datos')?.click?.();
+    await vi.waitFor(() => expect(stub.electron.shell.openPath).toHaveBeenCalledWith(dataDir));
+    items.find((item) => item.label === 'Siguiente pregunta')?.click?.();
+    await vi.waitFor(() =>
+      expect(window.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'shell.command', { command: 'next-question' }),
+    );
+    items.find((item) => item.label === 'Exportar diagnóstico…')?.click?.();
+    await vi.waitFor(() => expect(stub.electron.dialog.showSaveDialog).toHaveBeenCalled());
   });
 
   it('saves the window placement when the window closes', async () => {

@@ -1,13 +1,13 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { isAllowedExternalUrl } from '../../electron/shell/external-links';
-import { buildMenuTemplate, SELLER_HELP_URLS } from '../../electron/shell/menu';
+import { APP_SHORTCUTS, buildMenuTemplate, SELLER_HELP_URLS } from '../../electron/shell/menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-const base = { platform: 'linux' as const, isPackaged: true, openHelp: () => undefined };
+const base = { platform: 'linux' as const, isPackaged: true, openHelp: () => undefined, onCommand: () => undefined };
 
 describe('application menu', () => {
   it('speaks Spanish until the seller picks a language', () => {
@@ -40,5 +40,29 @@ describe('application menu', () => {
     help?.click?.({} as never, undefined, {} as never);
     expect(openHelp).toHaveBeenCalledWith('https://www.mercadolivre.com.br/ajuda');
     for (const url of Object.values(SELLER_HELP_URLS)) expect(isAllowedExternalUrl(url)).toBe(true);
+  });
+
+  it("offers the app's commands with their shortcuts and reports which one was chosen", () => {
+    const onCommand = vi.fn();
+    for (const platform of ['linux', 'darwin'] as const) {
+      const items = flatten(buildMenuTemplate({ ...base, platform, onCommand, language: 'en' }));
+      const byLabel = (label: string) => items.find((item) => item.label === label);
+      expect(byLabel('Sync Now')?.accelerator).toBe(APP_SHORTCUTS['sync-now']);
+      expect(byLabel('Print Labels')?.accelerator).toBe('CmdOrCtrl+P');
+      expect(byLabel('Next Question')?.accelerator).toBe(APP_SHORTCUTS['next-question']);
+      for (const label of ['Sync Now', 'Print Labels', 'Next Question', 'Open Data Folder', 'Export Diagnostics…']) {
+        byLabel(label)?.click?.({} as never, undefined, {} as never);
+      }
+    }
+    expect(onCommand.mock.calls.map(([command]) => command)).toEqual(
+      Array(2).fill(['sync-now', 'print', 'next-question', 'open-data-folder', 'export-diagnostics']).flat(),
+    );
+  });
+
+  it('gives no two items the same shortcut', () => {
+    const accelerators = flatten(buildMenuTemplate({ ...base, language: 'es' }))
+      .map((item) => item.accelerator)
+      .filter((accelerator) => accelerator !== undefined);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 });
