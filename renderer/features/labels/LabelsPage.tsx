@@ -89,7 +89,7 @@ export function LabelsPage() {
       {(failure ?? error) && <p className="labels-error" role="alert">{localizeError(failure ?? (error as ApiError), (key) => t(key))}</p>}
       <PrintBar printers={printers.list?.printers ?? []} shipmentIds={chosen} format={format} onPrinted={() => setBump((n) => n + 1)} />
       {!loading && rows.length === 0 ? (
-        <EmptyState icon={LabelsIcon} title={t('labels.noneTitle')} body={t('labels.noneBody')} />
+        <EmptyState icon={LabelsIcon} title={t('sections.labels.emptyTitle')} body={t('sections.labels.emptyBody')} note={t('sections.labels.emptyNote')} />
       ) : (
         <div className="labels-body">
           <div className="labels-table-wrap">

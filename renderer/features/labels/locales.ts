@@ -35,8 +35,6 @@ const es = {
   host: 'Dirección',
   port: 'Puerto',
   add: 'Agregar',
-  noneTitle: 'No hay etiquetas para imprimir',
-  noneBody: 'Los envíos de Mercado Envíos listos para despachar aparecen aquí después de sincronizar.',
   listLabel: 'Envíos con etiqueta',
 };
 
@@ -78,8 +76,6 @@ const ptBR: LabelsMessages = {
   host: 'Endereço',
   port: 'Porta',
   add: 'Adicionar',
-  noneTitle: 'Não há etiquetas para imprimir',
-  noneBody: 'Os envios do Mercado Envios prontos para despachar aparecem aqui depois de sincronizar.',
   listLabel: 'Envios com etiqueta',
 };
 
@@ -119,8 +115,6 @@ const en: LabelsMessages = {
   host: 'Address',
   port: 'Port',
   add: 'Add',
-  noneTitle: 'No labels to print',
-  noneBody: 'Mercado Envios shipments ready to go appear here after a sync.',
   listLabel: 'Shipments with a label',
 };
 
