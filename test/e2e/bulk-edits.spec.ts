@@ -134,6 +134,7 @@ test('+10 % on 50 listings: previewed, applied with progress, summed up and undo
   await bulk.scrollTo(49);
   await bulk.check(last.id).click({ modifiers: ['Shift'] });
   await expect(bulk.selected).toHaveText(say(bulkEs.selected_other, { n: 50 }));
+  await shoot(page, 'bulk-bar-es');
 
   await bulk.action().selectOption({ label: bulkEs.actions.price_up });
   await bulk.value('percent').fill('10');
@@ -142,6 +143,7 @@ test('+10 % on 50 listings: previewed, applied with progress, summed up and undo
   await expect(bulk.change).toHaveText(say(bulkEs.change.price_percent, { signed: '+10' }));
   await expect(bulk.counts).toContainText(say(bulkEs.changing_other, { n: changing }));
   await expect(bulk.counts).toContainText(say(bulkEs.skipping_other, { n: skipping }));
+  await expect(bulk.counts).toContainText(say(bulkEs.inListings_other, { n: chosen.length - closed.length }));
   await expect(bulk.changingRows).toHaveCount(changing);
   await expect(bulk.skippedRows).toHaveCount(skipping);
   // Before → after in the store's money, for a listing without variations.

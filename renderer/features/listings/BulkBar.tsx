@@ -64,37 +64,46 @@ export function BulkBar({ selection, matching, onSelectAll, onClear, onPreview }
       <button type="button" className="cell-link" onClick={onClear}>
         {t('listings.bulk.clear')}
       </button>
-      <span className="bulk-bar__spacer" />
-      <label className="visually-hidden" htmlFor={`${id}-action`}>
-        {t('listings.bulk.action')}
-      </label>
-      <select id={`${id}-action`} className="input input--select" value={action} onChange={(event) => { setAction(event.target.value as BulkAction); setInvalid(false); }}>
-        {BULK_ACTIONS.map((option) => (
-          <option key={option} value={option}>
-            {t(`listings.bulk.actions.${option}`)}
-          </option>
-        ))}
-      </select>
-      {kind && (
-        <>
-          <label className="visually-hidden" htmlFor={`${id}-value`}>
-            {t(`listings.bulk.value.${kind}`)}
-          </label>
-          <input
-            id={`${id}-value`}
-            className={invalid ? 'input bulk-bar__value input--over' : 'input bulk-bar__value'}
-            inputMode={kind === 'quantity' ? 'numeric' : 'decimal'}
-            placeholder={t(`listings.bulk.value.${kind}`)}
-            value={value}
-            aria-invalid={invalid}
-            aria-describedby={invalid ? `${id}-invalid` : undefined}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </>
-      )}
-      <button type="submit" className="button button--primary">
-        {t('listings.bulk.preview')}
-      </button>
+      <div className="bulk-bar__change">
+        <label className="visually-hidden" htmlFor={`${id}-action`}>
+          {t('listings.bulk.action')}
+        </label>
+        <select
+          id={`${id}-action`}
+          className="input input--select"
+          value={action}
+          onChange={(event) => {
+            setAction(event.target.value as BulkAction);
+            setInvalid(false);
+          }}
+        >
+          {BULK_ACTIONS.map((option) => (
+            <option key={option} value={option}>
+              {t(`listings.bulk.actions.${option}`)}
+            </option>
+          ))}
+        </select>
+        {kind && (
+          <>
+            <label className="visually-hidden" htmlFor={`${id}-value`}>
+              {t(`listings.bulk.value.${kind}`)}
+            </label>
+            <input
+              id={`${id}-value`}
+              className={invalid ? 'input bulk-bar__value input--over' : 'input bulk-bar__value'}
+              inputMode={kind === 'quantity' ? 'numeric' : 'decimal'}
+              placeholder={t(`listings.bulk.value.${kind}`)}
+              value={value}
+              aria-invalid={invalid}
+              aria-describedby={invalid ? `${id}-invalid` : undefined}
+              onChange={(event) => setValue(event.target.value)}
+            />
+          </>
+        )}
+        <button type="submit" className="button button--primary">
+          {t('listings.bulk.preview')}
+        </button>
+      </div>
       {invalid && (
         <p id={`${id}-invalid`} className="bulk-bar__invalid" role="alert">
           {t('listings.bulk.invalidValue')}

@@ -61,7 +61,7 @@ export function BulkDialog({ target, change, onClose }: BulkDialogProps) {
     else setError(result.error);
   }
 
-  const title = phase.kind === 'batch' || phase.kind === 'nothingToUndo' ? t('listings.bulk.progressTitle') : t('listings.bulk.dialogTitle');
+  const title = phase.kind === 'batch' || phase.kind === 'nothingToUndo' ? t('listings.bulk.batchTitle') : t('listings.bulk.dialogTitle');
   return (
     <Modal title={title} onDismiss={() => onClose(applied)} describedBy={bodyId} testId="bulk-dialog">
       <div id={bodyId} className="bulk-dialog">
@@ -111,12 +111,15 @@ export function BulkDialog({ target, change, onClose }: BulkDialogProps) {
 function PreviewBody({ preview, applying, onApply, onBack }: { preview: BulkPreview; applying: boolean; onApply(): void; onBack(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const count = (key: 'changing' | 'skipping', n: number) => t(`listings.bulk.${key}`, { count: n, n: format.number(n) });
+  const count = (key: 'changing' | 'skipping' | 'inListings', n: number) => t(`listings.bulk.${key}`, { count: n, n: format.number(n) });
+  // Listings with variations change once per variation: say on how many listings, too.
+  const listings = new Set(preview.rows.filter((row) => row.skipped === null).map((row) => row.itemId)).size;
   return (
     <div className="modal__body">
       <div className="bulk-dialog__counts" data-testid="bulk-counts">
         <p>
           <strong>{preview.changing > 0 ? count('changing', preview.changing) : t('listings.bulk.nothingToChange')}</strong>
+          {listings > 0 && listings !== preview.changing && <> {count('inListings', listings)}</>}
           {preview.skipping > 0 && <> {count('skipping', preview.skipping)}</>}
         </p>
         <p className="bulk-progress__note">{t('listings.bulk.nothingYet')}</p>

@@ -49,7 +49,7 @@ export function BulkProgress({ batchId, leftOut, isUndo, onUndone, onClose }: Bu
   return (
     <div className="modal__body bulk-progress" data-testid="bulk-progress" data-state={running ? 'running' : 'done'}>
       {running ? (
-        <>
+        <div className="bulk-progress__status">
           <h3 className="bulk-progress__heading">{isUndo ? t('listings.bulk.undoTitle') : t('listings.bulk.progressTitle')}</h3>
           <progress
             className="bulk-progress__bar"
@@ -61,7 +61,7 @@ export function BulkProgress({ batchId, leftOut, isUndo, onUndone, onClose }: Bu
             {status ? t('listings.bulk.progress', { done: format.number(finished), total: format.number(status.total) }) : t('listings.bulk.loading')}
           </p>
           <p className="bulk-progress__note">{t('listings.bulk.background')}</p>
-        </>
+        </div>
       ) : (
         status && <Summary status={status} leftOut={leftOut} isUndo={isUndo} />
       )}
@@ -91,13 +91,13 @@ function Summary({ status, leftOut, isUndo }: { status: BulkBatchStatus; leftOut
   const words = (key: 'changed' | 'undone' | 'leftOut' | 'failed', count: number) => t(`listings.bulk.${key}`, { count, n: format.number(count) });
   const parts = [words(isUndo ? 'undone' : 'changed', summary.changed), ...(isUndo ? [] : [words('leftOut', summary.leftOut)]), words('failed', summary.failed)];
   return (
-    <>
+    <div className="bulk-progress__status">
       <h3 className="bulk-progress__heading">{isUndo ? t('listings.bulk.undoneTitle') : t('listings.bulk.summaryTitle')}</h3>
       <p className="bulk-progress__summary" role="status" data-testid="bulk-summary">
         {parts.join(', ')}
       </p>
       {summary.cancelled > 0 && <p>{t('listings.bulk.cancelled', { count: summary.cancelled, n: format.number(summary.cancelled) })}</p>}
       {summary.failed > 0 && <p className="bulk-progress__note">{t('listings.bulk.failedHint')}</p>}
-    </>
+    </div>
   );
 }

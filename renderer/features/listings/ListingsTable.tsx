@@ -16,6 +16,7 @@ import { useFormat, type Formatters } from '../../i18n/use-format';
 import { isSelected, type Selection } from './bulk-form';
 import { pendingEdit, shownValue, variationPending } from './listing-draft';
 import { ListingThumbnail } from './ListingThumbnail';
+import { useSiteMoneyByAccount, type SiteMoney } from './site-money';
 import type { ListingsMessages } from './locales';
 
 const ROW_HEIGHT = 64;
@@ -36,6 +37,7 @@ export interface ListingsTableProps {
 export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const money = useSiteMoneyByAccount(format.locale);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const { scroller, virtualizer, items } = useVirtualRows({
     rows,
@@ -113,6 +115,7 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
                   <ListingCells
                     row={row}
                     format={format}
+                    money={money}
                     open={expanded.has(row.id)}
                     onToggle={() => toggle(row.id)}
                     rowIndex={item.index + 2}
@@ -140,6 +143,8 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
 interface CellsProps {
   row: ListingRow;
   format: Formatters;
+  /** Prices in each row's store's money (an Argentine store's pesos read the same in any UI language). */
+  money(userId: number): SiteMoney;
   open: boolean;
   onToggle(): void;
   rowIndex: number;
@@ -149,7 +154,7 @@ interface CellsProps {
   onCheck(event: ChangeEvent<HTMLInputElement>): void;
 }
 
-function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
+function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
   const { t } = useTranslation();
   const panelId = `variations-${row.id}`;
   const outOfStock = row.subStatus.includes('out_of_stock');
@@ -218,7 +223,7 @@ function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen,
         </div>
         <div role="cell" className="listings-sku">{row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>}</div>
         <div role="cell" className="listings-num" data-testid="listing-price">
-          {format.money(price, row.currencyId)}
+          {money(row.userId).format(price, row.currencyId)}
           <PendingMarker row={row} field="price" />
         </div>
         <div role="cell" className={available === 0 ? 'listings-num listings-num--zero' : 'listings-num'}>
@@ -250,7 +255,7 @@ function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen,
                     <td>{variation.attributes || variation.id}</td>
                     <td>{variation.sku ?? '—'}</td>
                     <td className="listings-num">
-                      {format.money(shownValue(row, 'price', variation.price ?? row.price, variation.id), row.currencyId)}
+                      {money(row.userId).format(shownValue(row, 'price', variation.price ?? row.price, variation.id), row.currencyId)}
                       <PendingMarker row={row} field="price" variationId={variation.id} />
                     </td>
                     <td className="listings-num">
