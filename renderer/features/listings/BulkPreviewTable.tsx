@@ -1,6 +1,6 @@
 /**
- * The rows of a bulk preview: what changes (listing, before → after, in the store's money) and, apart,
- * what is left out with the reason in words, so nothing a bulk action does is a surprise.
+ * The rows of a bulk preview: what is left out, with the reason in words, first (it is the short list
+ * a seller must not miss), then what changes (listing, before → after, in the store's money).
  */
 import { useTranslation } from 'react-i18next';
 import type { BulkPreviewRow } from '../../../shared/listing-edits';
@@ -43,6 +43,29 @@ export function BulkPreviewTable({ rows }: { rows: readonly BulkPreviewRow[] }) 
   const key = (row: BulkPreviewRow) => `${row.itemId}:${row.variationId ?? ''}`;
   return (
     <div className="bulk-preview__scroll" tabIndex={0} aria-label={t('listings.bulk.dialogTitle')}>
+      {skipping.length > 0 && (
+        <table className="bulk-preview__table bulk-preview__table--skipped" data-testid="bulk-skipping">
+          <caption>
+            {t('listings.bulk.skippingHeading')} ({skipping.length})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('listings.bulk.column.listing')}</th>
+              <th scope="col" className="listings-num">{t('listings.bulk.column.before')}</th>
+              <th scope="col">{t('listings.bulk.column.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {skipping.map((row) => (
+              <tr key={key(row)} data-testid="bulk-skipped-row" data-item={row.itemId} data-reason={row.skipped}>
+                <ListingCell row={row} />
+                <td className="listings-num">{valueText(row, row.before)}</td>
+                <td className="bulk-preview__reason">{row.skipped ? t(`listings.bulk.reasons.${row.skipped}`) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {changing.length > 0 && (
         <table className="bulk-preview__table" data-testid="bulk-changing">
           <caption>
@@ -64,29 +87,6 @@ export function BulkPreviewTable({ rows }: { rows: readonly BulkPreviewRow[] }) 
                   <span aria-hidden="true">→ </span>
                   {valueText(row, row.after)}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {skipping.length > 0 && (
-        <table className="bulk-preview__table bulk-preview__table--skipped" data-testid="bulk-skipping">
-          <caption>
-            {t('listings.bulk.skippingHeading')} ({skipping.length})
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('listings.bulk.column.listing')}</th>
-              <th scope="col" className="listings-num">{t('listings.bulk.column.before')}</th>
-              <th scope="col">{t('listings.bulk.column.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {skipping.map((row) => (
-              <tr key={key(row)} data-testid="bulk-skipped-row" data-item={row.itemId} data-reason={row.skipped}>
-                <ListingCell row={row} />
-                <td className="listings-num">{valueText(row, row.before)}</td>
-                <td className="bulk-preview__reason">{row.skipped ? t(`listings.bulk.reasons.${row.skipped}`) : ''}</td>
               </tr>
             ))}
           </tbody>
