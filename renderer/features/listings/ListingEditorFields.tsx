@@ -1,6 +1,7 @@
 /**
  * The editor's fields, each with its reason when it cannot change (sales lock the title, Full locks
- * the stock) and the refusal of its last Save beside it, in the seller's language.
+ * the stock) and the refusal of its last Save beside it, in the seller's language. A changed price
+ * shows Mercado Libre's sale fee and the net amount under it.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { Field } from '../../components/Field';
 import { WarningIcon } from '../../components/icons';
 import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
+import { FeePreview } from './FeePreview';
 import { EDITABLE_STATUSES, issueKey, shownValue, type Draft } from './listing-draft';
 import type { ListingsMessages } from './locales';
 import type { SiteMoney } from './site-money';
@@ -57,6 +59,8 @@ export function ListingEditorFields({ row, draft, money, description, problems, 
   const hasVariations = row.variations.length > 0;
   const typedPrice = money.parse(draft.price);
   const currentTitle = shownValue(row, 'title', row.title);
+  // The fee is asked for once the seller changes the price, not for every listing opened.
+  const priceChanged = typedPrice !== null && typedPrice !== shownValue(row, 'price', row.price);
 
   return (
     <div className="listing-editor__fields">
@@ -109,6 +113,7 @@ export function ListingEditorFields({ row, draft, money, description, problems, 
           </Field>
         </div>
       )}
+      {!hasVariations && priceChanged && <FeePreview itemId={row.id} price={typedPrice} money={money} />}
 
       <StatusField row={row} draft={draft} error={error('status')} disabled={disabled} onChange={onChange} />
 

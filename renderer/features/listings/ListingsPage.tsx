@@ -1,9 +1,11 @@
 /**
  * Listings: every cached listing with its variations, searchable by title and SKU, filtered by status
  * and sorted, in a virtualized table that reads the cache in windows; a row opens the editor beside it.
+ * Checked rows (or every match of the filter) take a bulk edit, previewed before anything is queued.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BulkChange } from '../../../shared/listing-edits';
 import type { ListingsQuery } from '../../../shared/listings';
 import { EmptyState } from '../../components/EmptyState';
 import { ListingsIcon } from '../../components/icons';
@@ -13,10 +15,14 @@ import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { useListingRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
+import { BulkBar } from './BulkBar';
+import { BulkDialog, type BulkTarget } from './BulkDialog';
+import { NO_SELECTION, toggleRows, type Selection } from './bulk-form';
 import { ListingEditor } from './ListingEditor';
 import { ListingsFilterBar, NO_LISTINGS_FILTERS, type ListingsFilters } from './ListingsFilterBar';
 import { ListingsTable } from './ListingsTable';
 import './listings.css';
+import './bulk.css';
 
 export function ListingsPage() {
   const { t } = useTranslation();
@@ -35,6 +41,12 @@ export function ListingsPage() {
   );
   const rows = useListingRows(query);
   const total = rows.total;
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [bulk, setBulk] = useState<{ target: BulkTarget; change: BulkChange } | null>(null);
+  const onCheck = useCallback((ids: string[], checked: boolean) => setSelection((current) => toggleRows(current, ids, checked)), []);
+  const onCheckAll = useCallback((checked: boolean) => setSelection(checked ? { kind: 'query' } : NO_SELECTION), []);
+  const preview = (change: BulkChange) =>
+    setBulk({ target: selection.kind === 'query' ? { query } : { itemIds: [...selection.ids] }, change });
 
   return (
     <DataScreen
@@ -45,8 +57,13 @@ export function ListingsPage() {
       welcome={accounts.length === 0 ? { title: t('sections.listings.emptyTitle'), body: t('sections.listings.emptyBody'), note: t('sections.listings.emptyNote') } : null}
       filters={<ListingsFilterBar filters={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />}
       count={{ testId: 'listings-count', text: total === null ? '' : t('listings.count', { count: total, n: format.number(total) }) }}
+      actions={
+        total !== null && total > 0 ? (
+          <BulkBar selection={selection} matching={total} onSelectAll={() => onCheckAll(true)} onClear={() => onCheckAll(false)} onPreview={preview} />
+        ) : undefined
+      }
       rows={rows}
-      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} selectedId={editing} onOpen={setEditing} />}
+      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} selectedId={editing} onOpen={setEditing} selection={selection} onCheck={onCheck} onCheckAll={onCheckAll} />}
       empty={
         search || status ? (
           <EmptyState icon={ListingsIcon} title={t('listings.noResultsTitle')} body={t('listings.noResultsBody')} />
@@ -58,6 +75,16 @@ export function ListingsPage() {
       }
     >
       {editing !== null && <ListingEditor key={editing} itemId={editing} onClose={closeEditor} />}
+      {bulk && (
+        <BulkDialog
+          target={bulk.target}
+          change={bulk.change}
+          onClose={(applied) => {
+            setBulk(null);
+            if (applied) setSelection(NO_SELECTION);
+          }}
+        />
+      )}
     </DataScreen>
   );
 }

@@ -2,17 +2,21 @@
  * Listings as a virtualized table: picture, title, SKU, price, stock, sold, status (with "out of
  * stock"), a Full badge for fulfilment, and the variations of a listing expandable under its row.
  * A queued edit shows its value with a "pending" marker until Mercado Libre confirms it. Clicking a
- * row, or its title, opens the editor. Rows change height when expanded, so the virtualizer measures them.
+ * row, or its title, opens the editor. A checkbox per row selects it for a bulk edit (Shift selects a
+ * range); the header's selects every listing matching the filter. Rows change height when expanded,
+ * so the virtualizer measures them.
  */
-import { useState } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { isSelected, type Selection } from './bulk-form';
 import { pendingEdit, shownValue, variationPending } from './listing-draft';
 import { ListingThumbnail } from './ListingThumbnail';
+import { useSiteMoneyByAccount, type SiteMoney } from './site-money';
 import type { ListingsMessages } from './locales';
 
 const ROW_HEIGHT = 64;
@@ -23,11 +27,17 @@ export interface ListingsTableProps {
   resetKey: string;
   selectedId: string | null;
   onOpen(id: string): void;
+  selection: Selection;
+  /** Rows checked or unchecked (one, or a Shift range). */
+  onCheck(ids: string[], checked: boolean): void;
+  /** The header's box: every listing matching the filter, or none. */
+  onCheckAll(checked: boolean): void;
 }
 
-export function ListingsTable({ rows, total, resetKey, selectedId, onOpen }: ListingsTableProps) {
+export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const money = useSiteMoneyByAccount(format.locale);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const { scroller, virtualizer, items } = useVirtualRows({
     rows,
@@ -37,6 +47,23 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen }: Lis
     resetKey,
     onReset: () => setExpanded(new Set()),
   });
+
+  // The last row clicked, where a Shift range starts.
+  const anchor = useRef<number | null>(null);
+  const check = (index: number, checked: boolean, range: boolean) => {
+    const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index;
+    const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index;
+    const ids: string[] = [];
+    // Rows of the range not read yet are left out; the bar's count says exactly how many are selected.
+    for (let at = from; at <= to; at += 1) {
+      const id = rows.rowAt(at)?.id;
+      if (id) ids.push(id);
+    }
+    anchor.current = index;
+    onCheck(ids, checked);
+  };
+  const allChecked = selection.kind === 'query' || (selection.ids.size > 0 && selection.ids.size >= total);
+  const someChecked = selection.kind === 'ids' && selection.ids.size > 0 && !allChecked;
 
   const toggle = (id: string) =>
     setExpanded((current) => {
@@ -51,6 +78,18 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen }: Lis
       <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className="listings-table">
         <div role="rowgroup" className="listings-head">
           <div role="row" aria-rowindex={1} className="listings-row listings-row--head">
+            <div role="columnheader" className="listings-check">
+              <input
+                type="checkbox"
+                aria-label={t('listings.bulk.selectShown')}
+                checked={allChecked}
+                ref={(box) => {
+                  if (box) box.indeterminate = someChecked;
+                }}
+                onChange={(event) => onCheckAll(event.target.checked)}
+                data-testid="listings-check-all"
+              />
+            </div>
             <div role="columnheader" className="visually-hidden-header">{t('listings.column.picture')}</div>
             <div role="columnheader">{t('listings.column.title')}</div>
             <div role="columnheader">{t('listings.column.sku')}</div>
@@ -76,11 +115,14 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen }: Lis
                   <ListingCells
                     row={row}
                     format={format}
+                    money={money}
                     open={expanded.has(row.id)}
                     onToggle={() => toggle(row.id)}
                     rowIndex={item.index + 2}
                     selected={row.id === selectedId}
                     onOpen={() => onOpen(row.id)}
+                    checked={isSelected(selection, row.id)}
+                    onCheck={(event) => check(item.index, event.target.checked, event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey)}
                   />
                 ) : (
                   <div role="row" aria-rowindex={item.index + 2} className="listings-row">
@@ -101,14 +143,18 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen }: Lis
 interface CellsProps {
   row: ListingRow;
   format: Formatters;
+  /** Prices in each row's store's money (an Argentine store's pesos read the same in any UI language). */
+  money(userId: number): SiteMoney;
   open: boolean;
   onToggle(): void;
   rowIndex: number;
   selected: boolean;
   onOpen(): void;
+  checked: boolean;
+  onCheck(event: ChangeEvent<HTMLInputElement>): void;
 }
 
-function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen }: CellsProps) {
+function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
   const { t } = useTranslation();
   const panelId = `variations-${row.id}`;
   const outOfStock = row.subStatus.includes('out_of_stock');
@@ -125,8 +171,12 @@ function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen 
         className={selected ? 'listings-row listings-row--selected' : 'listings-row'}
         data-testid="listing-row"
         data-item={row.id}
+        data-checked={checked ? 'true' : undefined}
         onClick={onOpen}
       >
+        <div role="cell" className="listings-check" onClick={(event) => event.stopPropagation()}>
+          <input type="checkbox" aria-label={t('listings.bulk.selectRow', { title })} checked={checked} onChange={onCheck} data-testid="listing-check" />
+        </div>
         <div role="cell">
           <ListingThumbnail src={row.thumbnail} />
         </div>
@@ -173,7 +223,7 @@ function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen 
         </div>
         <div role="cell" className="listings-sku">{row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>}</div>
         <div role="cell" className="listings-num" data-testid="listing-price">
-          {format.money(price, row.currencyId)}
+          {money(row.userId).format(price, row.currencyId)}
           <PendingMarker row={row} field="price" />
         </div>
         <div role="cell" className={available === 0 ? 'listings-num listings-num--zero' : 'listings-num'}>
@@ -205,7 +255,7 @@ function ListingCells({ row, format, open, onToggle, rowIndex, selected, onOpen 
                     <td>{variation.attributes || variation.id}</td>
                     <td>{variation.sku ?? '—'}</td>
                     <td className="listings-num">
-                      {format.money(shownValue(row, 'price', variation.price ?? row.price, variation.id), row.currencyId)}
+                      {money(row.userId).format(shownValue(row, 'price', variation.price ?? row.price, variation.id), row.currencyId)}
                       <PendingMarker row={row} field="price" variationId={variation.id} />
                     </td>
                     <td className="listings-num">

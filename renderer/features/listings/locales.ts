@@ -1,5 +1,6 @@
 /** Strings of the Listings screen and its editor, in the three UI languages. */
 import type { ListingEditRule } from '../../../shared/listing-edits';
+import { bulkLocales } from './bulk-locales';
 
 const es = {
   count_one: '{{n}} publicación',
@@ -59,6 +60,10 @@ const es = {
     titleRestore: 'Volver al título actual',
     price: 'Precio ({{currency}})',
     priceShown: 'Se publica como {{formatted}}',
+    fee: 'Cargo por venta de Mercado Libre: {{fee}} · Recibís {{net}}',
+    feeLoading: 'Calculando el cargo de Mercado Libre…',
+    feeOffline: 'Cargo no disponible sin conexión',
+    feeFailed: 'No se pudo leer el cargo de Mercado Libre',
     stock: 'Stock disponible',
     stockFulfilment: 'Es Full: el stock lo maneja Mercado Libre en su depósito y no se cambia desde acá.',
     status: 'Estado',
@@ -99,6 +104,7 @@ const es = {
       under_review: 'Mercado Libre está revisando la publicación: no se puede activar hasta que termine la revisión.',
     } satisfies Record<ListingEditRule, string>,
   },
+  bulk: bulkLocales.es,
   pendingMarker: {
     pending: 'Pendiente',
     conflict: 'En conflicto',
@@ -167,6 +173,10 @@ const ptBR: ListingsMessages = {
     titleRestore: 'Voltar ao título atual',
     price: 'Preço ({{currency}})',
     priceShown: 'Publicado como {{formatted}}',
+    fee: 'Tarifa de venda do Mercado Livre: {{fee}} · Você recebe {{net}}',
+    feeLoading: 'Calculando a tarifa do Mercado Livre…',
+    feeOffline: 'Tarifa indisponível sem conexão',
+    feeFailed: 'Não foi possível ler a tarifa do Mercado Livre',
     stock: 'Estoque disponível',
     stockFulfilment: 'É Full: o estoque é do centro de distribuição do Mercado Livre e não se altera por aqui.',
     status: 'Status',
@@ -207,6 +217,7 @@ const ptBR: ListingsMessages = {
       under_review: 'O Mercado Livre está revisando o anúncio: ele não pode ser ativado até a revisão terminar.',
     },
   },
+  bulk: bulkLocales['pt-BR'],
   pendingMarker: {
     pending: 'Pendente',
     conflict: 'Em conflito',
@@ -273,6 +284,10 @@ const en: ListingsMessages = {
     titleRestore: 'Go back to the current title',
     price: 'Price ({{currency}})',
     priceShown: 'Shown as {{formatted}}',
+    fee: "Mercado Libre's sale fee: {{fee}} · You receive {{net}}",
+    feeLoading: "Working out Mercado Libre's fee…",
+    feeOffline: 'Fee unavailable offline',
+    feeFailed: "Mercado Libre's fee could not be read",
     stock: 'Available stock',
     stockFulfilment: "It is Full: Mercado Libre manages the stock in its warehouse, so it is not changed here.",
     status: 'Status',
@@ -313,6 +328,7 @@ const en: ListingsMessages = {
       under_review: 'Mercado Libre is reviewing the listing: it cannot be activated until the review ends.',
     },
   },
+  bulk: bulkLocales.en,
   pendingMarker: {
     pending: 'Pending',
     conflict: 'In conflict',

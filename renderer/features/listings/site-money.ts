@@ -62,3 +62,22 @@ export function useSiteMoney(userId: number | null, fallbackLocale: string): Sit
   const locale = siteId ? SITE_LOCALE[siteId] : fallbackLocale;
   return useMemo(() => siteMoney(locale), [locale]);
 }
+
+/** Money by each row's store, for lists that mix accounts (a bulk preview): `of(userId)`. */
+export function useSiteMoneyByAccount(fallbackLocale: string): (userId: number) => SiteMoney {
+  const accounts = useAccounts((state) => state.value);
+  return useMemo(() => {
+    const byLocale = new Map<string, SiteMoney>();
+    const sites = new Map((accounts ?? []).map((account) => [account.userId, account.siteId]));
+    return (userId: number) => {
+      const siteId = sites.get(userId);
+      const locale = siteId ? SITE_LOCALE[siteId] : fallbackLocale;
+      let money = byLocale.get(locale);
+      if (!money) {
+        money = siteMoney(locale);
+        byLocale.set(locale, money);
+      }
+      return money;
+    };
+  }, [accounts, fallbackLocale]);
+}
