@@ -13,10 +13,15 @@ import { featureMessages, type FeatureMessages } from './feature-locales';
 import { FALLBACK_LANGUAGE } from './language';
 import { accountMessages, type AccountMessages } from '../features/accounts/locales';
 
+/** The whole catalogue's shape, as one interface: an intersection of the parts grows too deep for tsc. */
+export interface TranslationResources extends Messages, FeatureMessages {
+  accounts: AccountMessages;
+}
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages & { accounts: AccountMessages } & FeatureMessages };
+    resources: { translation: TranslationResources };
   }
 }
 

@@ -8,7 +8,6 @@ import { AccountIcon } from '../../components/icons';
 import { useAccounts, useActiveAccount, useActiveAccountId } from '../../stores/accounts';
 import { openConnect } from './open-connect';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 
 /** "+" for the connect action: on narrow windows it is all that shows (the words stay for screen readers). */
 function PlusIcon() {
@@ -38,14 +37,14 @@ export function AccountStatusItems() {
           >
             {accounts.map((item) => (
               <option key={item.userId} value={item.userId}>
-                {optionLabel(item, t)}
+                {optionLabel(item, (nickname) => t('accounts.switcher.needsSignIn', { nickname }))}
               </option>
             ))}
           </select>
         ) : (
           <>
             <span className="visually-hidden">{t('status.account')}: </span>
-            <span>{describeAccount(account, t)}</span>
+            <span>{describeAccount(account, t('status.noAccount'), (nickname) => t('status.needsSignIn', { nickname }))}</span>
           </>
         )}
       </li>
@@ -59,13 +58,14 @@ export function AccountStatusItems() {
   );
 }
 
-function describeAccount(account: Account | null, t: Translate): string {
-  if (!account) return t('status.noAccount');
+// The words come in ready-made: a translate function passed around makes tsc expand every catalogue key.
+function describeAccount(account: Account | null, noAccount: string, needsSignIn: (nickname: string) => string): string {
+  if (!account) return noAccount;
   const name = `${account.nickname} · ${account.siteId}`;
-  return account.status === 'needs_sign_in' ? t('status.needsSignIn', { nickname: name }) : name;
+  return account.status === 'needs_sign_in' ? needsSignIn(name) : name;
 }
 
-function optionLabel(account: Account, t: Translate): string {
+function optionLabel(account: Account, needsSignIn: (nickname: string) => string): string {
   const name = `${account.nickname} · ${account.siteId}`;
-  return account.status === 'needs_sign_in' ? t('accounts.switcher.needsSignIn', { nickname: name }) : name;
+  return account.status === 'needs_sign_in' ? needsSignIn(name) : name;
 }

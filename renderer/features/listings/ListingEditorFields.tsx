@@ -9,6 +9,7 @@ import type { ListingDescription, ListingRow } from '../../../shared/listings';
 import { Field } from '../../components/Field';
 import { WarningIcon } from '../../components/icons';
 import { localizeError } from '../../i18n/errors';
+import { plainTranslate, type Translate } from '../../i18n/translate';
 import { useFormat } from '../../i18n/use-format';
 import { FeePreview } from './FeePreview';
 import { EDITABLE_STATUSES, issueKey, shownValue, type Draft } from './listing-draft';
@@ -19,7 +20,6 @@ import type { FieldProblem } from './use-listing-save';
 /** Mercado Libre's usual title limit; a category with another one says so when Save is refused. */
 const TITLE_LIMIT = 60;
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 
 export function problemMessage(key: string, problem: FieldProblem, t: Translate): string {
   if (problem.kind === 'rule') return t(`listings.edit.rules.${problem.rule}`);
@@ -35,7 +35,7 @@ export function ProblemText({ problemKey, problem, className }: { problemKey: st
   return (
     <p className={className ?? 'field__error'} role="alert" data-testid={`problem-${problemKey}`}>
       <WarningIcon size={16} />
-      <span>{problemMessage(problemKey, problem, t)}</span>
+      <span>{problemMessage(problemKey, problem, plainTranslate(t))}</span>
     </p>
   );
 }
@@ -53,7 +53,7 @@ export interface FieldsProps {
 export function ListingEditorFields({ row, draft, money, description, problems, disabled, onChange }: FieldsProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const error = (key: string) => (problems[key] ? problemMessage(key, problems[key], t) : null);
+  const error = (key: string) => (problems[key] ? problemMessage(key, problems[key], plainTranslate(t)) : null);
   const hasSales = row.sold > 0;
   const fulfilment = row.logisticType === 'fulfillment';
   const hasVariations = row.variations.length > 0;

@@ -1,5 +1,6 @@
 /** The shipment (status, label, address, history) and payments parts of the order detail. */
 import { useTranslation } from 'react-i18next';
+import { plainTranslate, type Translate } from '../../i18n/translate';
 import { labelPrinted, type OrderPayment, type OrderRow, type ShipmentView } from '../../../shared/orders';
 import type { Formatters } from '../../i18n/use-format';
 import { ShippingChip } from './OrderChips';
@@ -75,7 +76,7 @@ export function ShipmentSection({ order, shipment, format }: { order: OrderRow; 
             <ol className="timeline" data-testid="shipment-timeline">
               {shipment.timeline.map((event) => (
                 <li key={`${event.key}-${event.date}`} className="timeline__event">
-                  <span className="timeline__what">{eventLabel(event.key, t)}</span>
+                  <span className="timeline__what">{eventLabel(event.key, plainTranslate(t))}</span>
                   <time className="timeline__when" dateTime={event.date}>
                     {format.dateTime(event.date)}
                   </time>
@@ -89,7 +90,6 @@ export function ShipmentSection({ order, shipment, format }: { order: OrderRow; 
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 type SubstatusKey = keyof OrdersMessages['substatus'];
 const SUBSTATUSES: readonly SubstatusKey[] = ['ready_to_print', 'printed', 'in_warehouse', 'out_for_delivery', 'waiting_for_withdrawal'];
 
@@ -134,9 +134,9 @@ export function PaymentsSection({ payments, format }: { payments: OrderPayment[]
             <span className="detail-payment__amount">{format.money(payment.amount, payment.currency)}</span>
             <span>
               {[
-                payment.method ? paymentMethodLabel(payment.method, t) : null,
+                payment.method ? paymentMethodLabel(payment.method, plainTranslate(t)) : null,
                 payment.installments && payment.installments > 1 ? t('orders.detail.installments', { count: payment.installments }) : null,
-                payment.status ? paymentStatusLabel(payment.status, t) : null,
+                payment.status ? paymentStatusLabel(payment.status, plainTranslate(t)) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}

@@ -12,7 +12,7 @@ import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
 import { useNow } from '../../components/use-now';
 import { useSiteMoney, type SiteMoney } from '../listings/site-money';
-import { fieldValue, isEditField } from './field-values';
+import { fieldValue, isEditField, type FieldWords } from './field-values';
 import type { EntryView } from './outbox-entries';
 
 const TONE: Record<OutboxState, string> = {
@@ -39,7 +39,8 @@ export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed():
   const [failure, setFailure] = useState<ApiError | null>(null);
   const currency = listing?.currencyId ?? null;
   const variation = view.variationId === null ? null : listing?.variations.find((candidate) => candidate.id === view.variationId);
-  const show = (field: string, value: unknown) => fieldValue(field, value, money, currency, t);
+  const words = useFieldWords();
+  const show = (field: string, value: unknown) => fieldValue(field, value, money, currency, words);
 
   async function act(action: Action) {
     setBusy(true);
@@ -126,6 +127,7 @@ interface ConflictProps {
 function ConflictChoice({ entry, money, currency, busy, onChoose }: ConflictProps) {
   const { t } = useTranslation();
   const fields = entry.entry.conflict ?? [];
+  const words = useFieldWords();
   return (
     <div className="outbox-conflict" data-testid="outbox-conflict">
       <p>{t('outbox.conflictIntro')}</p>
@@ -142,9 +144,9 @@ function ConflictChoice({ entry, money, currency, busy, onChoose }: ConflictProp
           {fields.map((field) => (
             <tr key={field.field} data-field={field.field}>
               <th scope="row">{isEditField(field.field) ? t(`outbox.field.${field.field}`) : field.field}</th>
-              <td>{fieldValue(field.field, field.base, money, currency, t)}</td>
-              <td data-testid="conflict-mine">{fieldValue(field.field, field.mine, money, currency, t)}</td>
-              <td data-testid="conflict-theirs">{fieldValue(field.field, field.theirs, money, currency, t)}</td>
+              <td>{fieldValue(field.field, field.base, money, currency, words)}</td>
+              <td data-testid="conflict-mine">{fieldValue(field.field, field.mine, money, currency, words)}</td>
+              <td data-testid="conflict-theirs">{fieldValue(field.field, field.theirs, money, currency, words)}</td>
             </tr>
           ))}
         </tbody>
@@ -159,4 +161,14 @@ function ConflictChoice({ entry, money, currency, busy, onChoose }: ConflictProp
       </div>
     </div>
   );
+}
+
+/** The words field values are told with, in the seller's language. */
+function useFieldWords(): FieldWords {
+  const { t } = useTranslation();
+  return {
+    unknownValue: t('outbox.unknownValue'),
+    status: (status) => t(`outbox.statusValue.${status}`),
+    descriptionChanged: (characters) => t('outbox.descriptionChanged', { count: characters }),
+  };
 }

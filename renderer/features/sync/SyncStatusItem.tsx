@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { plainTranslate, type Translate } from '../../i18n/translate';
 import type { AccountSyncStatus } from '../../../shared/sync';
 import { SyncIcon } from '../../components/icons';
 import { useNow } from '../../components/use-now';
@@ -13,7 +14,6 @@ import { useSettings } from '../../stores/settings';
 import { followSync, isSyncRunning, syncNow, useSync } from '../../stores/sync';
 import './sync.css';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
 
 export function SyncStatusItem() {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function SyncStatusItem() {
 
   const connected = (accounts?.length ?? 0) > 0;
   const running = isSyncRunning(status);
-  const text = connected && status ? describe(status.accounts, status.online, running, format, now, t) : t('status.neverSynced');
+  const text = connected && status ? describe(status.accounts, status.online, running, format, now, plainTranslate(t)) : t('status.neverSynced');
   return (
     <li className="status-item status-item--sync" data-testid="status-sync">
       <SyncIcon size={16} className={running ? 'sync-spin' : undefined} />
