@@ -16,6 +16,7 @@ import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
 import { createOrdersModule } from './orders/orders-module';
 import { createQuestionsModule } from './questions/questions-module';
 import { createSettingsModule } from './settings/settings-module';
+import { createStockModule } from './stock/stock-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
 import { createEventBus, type EventBus } from './core/event-bus';
@@ -160,6 +161,7 @@ export function createHost(options: HostOptions): Host {
       outbox,
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db }),
+      createStockModule({ db, api, outbox, log }),
     ],
     events,
   );

@@ -16,6 +16,7 @@ import { ordersEvents, ordersMethods } from './orders';
 import { outboxEvents, outboxMethods } from './outbox';
 import { questionsEvents, questionsMethods } from './questions';
 import { settingsEvents, settingsMethods } from './settings';
+import { stockEvents, stockMethods } from './stock';
 import { syncEvents, syncMethods } from './sync';
 
 export { AppInfo, AppMode } from './app';
@@ -33,6 +34,7 @@ export const methods = mergeContracts({
   listings: listingsMethods,
   questions: questionsMethods,
   outbox: outboxMethods,
+  stock: stockMethods,
 });
 
 /** Events main pushes to every open window: name → { payload, summary }. */
@@ -46,6 +48,7 @@ export const events = mergeContracts({
   listings: listingsEvents,
   questions: questionsEvents,
   outbox: outboxEvents,
+  stock: stockEvents,
 });
 
 export type Methods = typeof methods;

@@ -10,11 +10,12 @@ import { step as cache } from './0004-cache';
 import { step as searchKeptByTriggers } from './0005-search-kept-by-triggers';
 import { step as jsonCompressed } from './0006-json-compressed';
 import { step as outboxEntries } from './0007-outbox-entries';
+import { step as stock } from './0010-stock';
 import type { Migration } from './runner';
 
 export { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './runner';
 
-export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries];
+export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, stock];
 
 /** The last step that a released Mostrador has run on sellers' databases. */
 export const RELEASED_THROUGH = 4;
