@@ -25,8 +25,9 @@ export interface StockModuleDeps {
   log?: (line: string) => void;
 }
 
-// Outbox confirmations arrive one by one: the inventory is brought up to date once they pause.
-const REFRESH_DELAY_MS = 150;
+// A sync commits page after page and outbox confirmations arrive one by one: the inventory is brought
+// up to date (and applied automatically) once they pause, not after every page.
+const REFRESH_DELAY_MS = 500;
 
 function rowOf(sku: SkuRow, targets: readonly Target[], skus: ReadonlyMap<string, SkuRow>): StockRow {
   const links = targets.flatMap((target) =>
@@ -135,7 +136,8 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
       'cache.changed': ({ entities }) => {
         if (!entities.includes('orders') && !entities.includes('items')) return;
         dirty = true;
-        if (timer === null) timer = setTimeout(settle, REFRESH_DELAY_MS);
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(settle, REFRESH_DELAY_MS);
       },
     },
     stop() {

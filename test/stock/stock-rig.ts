@@ -40,6 +40,8 @@ export async function twoStoreRig(options: SimHostOptions = {}): Promise<StockRi
     upsertAccount(rig.host.db, { userId, nickname: String(userId), siteId, raw: {} });
     rig.host.accounts.tokens.save(rig.sim.token(userId, TEST_APP.client_id));
     await rig.host.sync.syncAccount(userId);
+    // Read as the Stock screen would after each sync, so the inventory takes each store in turn.
+    await call(rig.host, 'stock.list', {});
   }
   return { ...rig, sku, first, second };
 }

@@ -146,7 +146,8 @@ describe('stock by SKU', () => {
     await planAndApply(rig);
     await sell(rig, DEMO_SELLER_ID, first.id, 2);
     await rig.host.sync.syncAccount(DEMO_SELLER_ID);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The automatic apply runs once the sync's commits pause.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
     await settle(rig);
     expect(second.available_quantity).toBe(4);
     const log = await call<StockLogEntry[]>(rig.host, 'stock.log', {});
