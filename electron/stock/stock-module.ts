@@ -29,25 +29,34 @@ export interface StockModuleDeps {
 // up to date (and applied automatically) once they pause, not after every page.
 const REFRESH_DELAY_MS = 500;
 
-function rowOf(sku: SkuRow, targets: readonly Target[], skus: ReadonlyMap<string, SkuRow>): StockRow {
-  const links = targets.flatMap((target) =>
-    target.links
-      .filter((link) => link.sku === sku.sku)
-      .map((link) => ({
-        itemId: target.itemId,
-        variationId: target.variationId,
-        userId: target.userId,
-        title: target.title,
-        variation: target.variation,
-        status: target.status,
-        units: link.units,
-        manual: link.manual,
-        fulfilment: target.fulfilment,
-        current: target.current,
-        target: writable(target) ? targetQuantity(target, skus) : null,
-        maxQuantity: target.maxQuantity,
-      })),
-  );
+/** The targets selling each SKU, built once per read (a large store has thousands of both). */
+function bySku(targets: readonly Target[]): Map<string, { target: Target; link: Target['links'][number] }[]> {
+  const map = new Map<string, { target: Target; link: Target['links'][number] }[]>();
+  for (const target of targets) {
+    for (const link of target.links) {
+      const list = map.get(link.sku) ?? [];
+      list.push({ target, link });
+      map.set(link.sku, list);
+    }
+  }
+  return map;
+}
+
+function rowOf(sku: SkuRow, sellers: readonly { target: Target; link: Target['links'][number] }[], skus: ReadonlyMap<string, SkuRow>): StockRow {
+  const links = sellers.map(({ target, link }) => ({
+    itemId: target.itemId,
+    variationId: target.variationId,
+    userId: target.userId,
+    title: target.title,
+    variation: target.variation,
+    status: target.status,
+    units: link.units,
+    manual: link.manual,
+    fulfilment: target.fulfilment,
+    current: target.current,
+    target: writable(target) ? targetQuantity(target, skus) : null,
+    maxQuantity: target.maxQuantity,
+  }));
   const heldElsewhere = links.filter((link) => link.fulfilment).reduce((sum, link) => sum + link.current * link.units, 0);
   return { ...sku, heldElsewhere, links };
 }
@@ -102,9 +111,10 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
     ensureFresh();
     const skus = loadSkus(db);
     const targets = loadTargets(db);
+    const sellers = bySku(targets);
     const needle = query?.trim().toLowerCase() ?? '';
     const rows = [...skus.values()]
-      .map((sku) => rowOf(sku, targets, skus))
+      .map((sku) => rowOf(sku, sellers.get(sku.sku) ?? [], skus))
       .filter((row) => needle === '' || row.sku.toLowerCase().includes(needle) || row.name.toLowerCase().includes(needle) || row.links.some((link) => link.itemId.toLowerCase() === needle || link.title.toLowerCase().includes(needle)));
     const unlinked = targets
       .filter((target) => target.links.length === 0 && target.status !== 'closed')
@@ -117,7 +127,7 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
     const skus = loadSkus(db);
     const found = skus.get(sku);
     if (!found) throw new AppError('not_found', `There is no SKU ${sku} in the inventory.`, { sku });
-    return rowOf(found, loadTargets(db), skus);
+    return rowOf(found, bySku(loadTargets(db)).get(sku) ?? [], skus);
   }
 
   function listingTarget(itemId: string, variationId: number | undefined): number {
