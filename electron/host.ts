@@ -19,6 +19,7 @@ import { createQuestionsModule } from './questions/questions-module';
 import { createLabelsModule } from './labels/labels-module';
 import { createPrintingModule } from './printing/printing-module';
 import { createSettingsModule } from './settings/settings-module';
+import { createStockModule } from './stock/stock-module';
 import { resolveMeliApp, type DemoStoreApp, type MeliApp } from './accounts/meli-app';
 import { buildConfig, hasDisplay, readEnv, resolveDataDir, type Config } from './config';
 import { createEventBus, type EventBus } from './core/event-bus';
@@ -169,6 +170,7 @@ export function createHost(options: HostOptions): Host {
       createQuestionsModule({ db, events, outbox }),
       labels,
       createPrintingModule({ db, events, labels, log }),
+      createStockModule({ db, api, outbox, log }),
     ],
     events,
   );

@@ -8,6 +8,7 @@ import { listingsLocales, type ListingsMessages } from '../features/listings/loc
 import { ordersLocales, type OrdersMessages } from '../features/orders/locales';
 import { outboxLocales, type OutboxMessages } from '../features/outbox/locales';
 import { questionsLocales, type QuestionsMessages } from '../features/questions/locales';
+import { stockLocales, type StockMessages } from '../features/stock/locales';
 import { syncLocales, type SyncMessages } from '../features/sync/locales';
 
 export interface FeatureMessages {
@@ -15,6 +16,7 @@ export interface FeatureMessages {
   listings: ListingsMessages;
   outbox: OutboxMessages;
   questions: QuestionsMessages;
+  stock: StockMessages;
   sync: SyncMessages;
   labels: LabelsMessages;
 }
@@ -25,6 +27,7 @@ export function featureMessages(language: Language): FeatureMessages {
     listings: listingsLocales[language],
     outbox: outboxLocales[language],
     questions: questionsLocales[language],
+    stock: stockLocales[language],
     sync: syncLocales[language],
     labels: labelsLocales[language],
   };

@@ -19,6 +19,7 @@ import { printingEvents, printingMethods } from './printing';
 import { questionsEvents, questionsMethods } from './questions';
 import { settingsEvents, settingsMethods } from './settings';
 import { shellEvents, shellMethods } from './shell';
+import { stockEvents, stockMethods } from './stock';
 import { syncEvents, syncMethods } from './sync';
 
 export { AppInfo, AppMode } from './app';
@@ -40,6 +41,7 @@ export const methods = mergeContracts({
   labels: labelsMethods,
   printing: printingMethods,
   shell: shellMethods,
+  stock: stockMethods,
 });
 
 /** Events main pushes to every open window: name → { payload, summary }. */
@@ -56,6 +58,7 @@ export const events = mergeContracts({
   labels: labelsEvents,
   printing: printingEvents,
   shell: shellEvents,
+  stock: stockEvents,
 });
 
 export type Methods = typeof methods;

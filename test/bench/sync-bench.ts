@@ -21,6 +21,7 @@ import { DEMO_SELLER_ID } from '../../electron/demo/simulator/data/sellers';
 import { startSimProcess } from '../helpers/sim-cli';
 import { benchBulkEdit } from './edit-bench';
 import { labelsBench } from './labels-bench';
+import { benchStock } from './stock-bench';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'large' }, rate: { type: 'string', default: '50' }, latency: { type: 'string', default: '20-80' }, 'skip-naive': { type: 'boolean', default: false } } });
 const rate = Number(values.rate);
@@ -42,7 +43,7 @@ const admin = async (method: string, adminPath: string, body?: unknown) => {
 await admin('POST', '/__sim/apps', app);
 await admin('PUT', '/__sim/config', { latency: { minMs, maxMs, spikeRate: 0.01, spikeMs: 400 }, rateLimit: { perApp: { limit: rate, windowMs: 1000 }, perSeller: null, body: 'local_rate_limited', retryAfterSeconds: null } });
 const token = (await admin('POST', '/__sim/token', { user_id: DEMO_SELLER_ID, client_id: app.client_id })) as Parameters<ReturnType<typeof createHost>['accounts']['tokens']['save']>[0];
-const apiLog = async () => ((await admin('GET', '/__sim/requests')) as { requests: Array<{ path: string; query?: Record<string, string> }> }).requests.filter((entry) => !entry.path.startsWith('/__sim'));
+const apiLog = async () => ((await admin('GET', '/__sim/requests')) as { requests: Array<{ method: string; path: string; query?: Record<string, string> }> }).requests.filter((entry) => !entry.path.startsWith('/__sim'));
 const apiCalls = async () => (await apiLog()).length;
 /** Light multigets (only a few attributes): the checks for listings changed elsewhere. */
 const isLightCheck = (entry: { path: string; query?: Record<string, string> }) => (entry.path === '/items' || entry.path === '/items/bulk') && typeof entry.query?.attributes === 'string';
@@ -192,6 +193,7 @@ console.log(`Database: ${(dbBytes / 1e6).toFixed(1)} MB`);
 
 const edits = await benchBulkEdit(host, { rate, apiCalls, clearLog });
 const labels = await labelsBench({ host, rate, admin, apiCalls, clearLog });
+const stock = await benchStock(host, { apiLog, clearLog });
 
 host.close();
 simProcess.stop();
@@ -213,5 +215,6 @@ console.log(
     quiet_hour_budget_share: round3(quietHourShare),
     ...edits,
     ...labels,
+    ...stock,
   }),
 );

@@ -12,11 +12,12 @@ import { step as jsonCompressed } from './0006-json-compressed';
 import { step as outboxEntries } from './0007-outbox-entries';
 import { step as questionsInbox } from './0008-questions-inbox';
 import { step as labelsAndPrinting } from './0009-labels-and-printing';
+import { step as stock } from './0010-stock';
 import type { Migration } from './runner';
 
 export { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './runner';
 
-export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, questionsInbox, labelsAndPrinting];
+export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, questionsInbox, labelsAndPrinting, stock];
 
 /** The last step that a released Mostrador has run on sellers' databases. */
 export const RELEASED_THROUGH = 4;

@@ -1,23 +1,105 @@
 /**
- * Stock: available units per product, kept in step across the listings that sell it.
- * Until the account connection and sync land, it says plainly what will appear and when.
+ * Stock: one count per SKU, kept in step across the listings that sell it in every connected store.
+ * The seller reviews the plan (what Mercado Libre will show) before it is queued; imports a CSV with a
+ * preview first; exports the inventory; and may let the plan apply itself after each sync.
  */
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportPreview, StockPlan } from '../../../shared/stock';
+import { call } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { StockIcon } from '../../components/icons';
-import { PageHeader } from '../../components/PageHeader';
+import { DataScreen } from '../../components/table/DataScreen';
+import { localizeError } from '../../i18n/errors';
+import { useAccounts } from '../../stores/accounts';
+import { downloadText } from '../orders/export-csv';
+import { ImportPanel, PlanPanel } from './StockPanels';
+import { StockTable } from './StockTable';
+import { useStock } from './use-stock';
+import './stock.css';
 
 export function StockPage() {
   const { t } = useTranslation();
+  const accounts = useAccounts((state) => state.value) ?? [];
+  const [query, setQuery] = useState('');
+  const stock = useStock(query);
+  const [plan, setPlan] = useState<StockPlan | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const list = stock.list;
+
+  async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: { code: Parameters<typeof localizeError>[0]['code'] } }>, done: (value: T) => void) {
+    setBusy(true);
+    const result = await work();
+    setBusy(false);
+    if (result.ok) done(result.value);
+    else setNotice(localizeError(result.error, (key) => t(key)));
+  }
+
+  const review = () => void run(() => call('stock.plan', {}), (value) => setPlan(value));
+  const apply = (planId: string) =>
+    void run(() => call('stock.apply', { planId }), (value) => {
+      setPlan(null);
+      setNotice(t('stock.applied', { count: value.queued }));
+    });
+  const exportCsv = () => void run(() => call('stock.export'), (value) => downloadText(value.csv, 'stock.csv'));
+  const importCsv = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    // Not fatal: a file in another encoding shows replacement characters, which the preview reports.
+    const csv = new TextDecoder('utf-8').decode(await file.arrayBuffer());
+    void run(() => call('stock.import.preview', { csv }), (value) => setPreview(value));
+  };
+  const confirmImport = (previewId: string) =>
+    void run(() => call('stock.import.apply', { previewId }), (value) => {
+      setPreview(null);
+      setNotice(t('stock.imported', { count: value.updated }));
+    });
+  const toggleAuto = (enabled: boolean) => void run(() => call('stock.auto', { enabled }), () => stock.retry());
+
   return (
-    <>
-      <PageHeader title={t('nav.stock')} subtitle={t('sections.stock.subtitle')} />
-      <EmptyState
-        icon={StockIcon}
-        title={t('sections.stock.emptyTitle')}
-        body={t('sections.stock.emptyBody')}
-        note={t('sections.stock.emptyNote')}
-      />
-    </>
+    <DataScreen
+      className="stock-page"
+      title={t('nav.stock')}
+      subtitle={t('sections.stock.subtitle')}
+      icon={StockIcon}
+      welcome={accounts.length === 0 ? { title: t('sections.stock.emptyTitle'), body: t('sections.stock.emptyBody'), note: t('sections.stock.emptyNote') } : null}
+      filters={
+        <>
+          <div className="stock-filters">
+            <input type="search" className="input" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('stock.search')} aria-label={t('stock.search')} />
+            <label className="stock-filters__auto">
+              <input type="checkbox" checked={list?.autoApply ?? false} onChange={(event) => toggleAuto(event.target.checked)} disabled={busy || !list} />
+              {t('stock.autoApply')}
+            </label>
+          </div>
+          {preview && <ImportPanel preview={preview} busy={busy} onApply={() => confirmImport(preview.previewId)} onClose={() => setPreview(null)} />}
+          {plan && <PlanPanel plan={plan} busy={busy} onApply={() => apply(plan.planId)} onClose={() => setPlan(null)} />}
+        </>
+      }
+      count={{ testId: 'stock-summary', text: list ? t('stock.summary', { count: list.rows.length, unlinked: list.unlinked.length }) : '' }}
+      actions={
+        <div className="stock-actions">
+          <span role="status" className="stock-actions__notice" data-testid="stock-notice">
+            {notice}
+          </span>
+          <label className="button button--outline">
+            {t('stock.importCsv')}
+            <input type="file" accept=".csv,text/csv" className="visually-hidden" onChange={(event) => void importCsv(event)} data-testid="stock-import-file" />
+          </label>
+          <button type="button" className="button button--outline" onClick={exportCsv} disabled={busy || !list}>
+            {t('stock.exportCsv')}
+          </button>
+          <button type="button" className="button" onClick={review} disabled={busy || !list} data-testid="stock-review">
+            {t('stock.plan')}
+          </button>
+        </div>
+      }
+      rows={{ total: list ? list.rows.length : null, error: stock.error, retry: stock.retry }}
+      table={() => <StockTable rows={list?.rows ?? []} resetKey={query} />}
+      empty={<EmptyState icon={StockIcon} title={t('stock.noneTitle')} body={t('stock.noneBody')} />}
+    />
   );
 }
