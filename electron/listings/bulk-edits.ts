@@ -18,6 +18,8 @@ import { queryListings } from './listings-query';
 
 const PREVIEW_TTL_MS = 30 * 60_000;
 const MAX_SELECTION = 5000;
+// Previews are kept in memory until applied or expired; a script asking for many keeps only the latest.
+const MAX_KEPT_PREVIEWS = 20;
 
 // Whole units on the sites whose money has no cents; two decimals elsewhere.
 const WHOLE_UNITS = new Set(['CLP', 'COP', 'PYG']);
@@ -115,6 +117,11 @@ export function createBulkEdits(deps: BulkEditsDeps) {
     const changing = rows.filter((row) => row.skipped === null).length;
     const plan: BulkPreview = { previewId: randomUUID(), change: input.change, rows, changing, skipping: rows.length - changing, expiresAt: new Date(expires).toISOString() };
     previews.set(plan.previewId, { ...plan, expires });
+    // Maps keep insertion order: the oldest previews go first.
+    for (const id of previews.keys()) {
+      if (previews.size <= MAX_KEPT_PREVIEWS) break;
+      previews.delete(id);
+    }
     return plan;
   }
 

@@ -93,6 +93,19 @@ describe('bulk edits', () => {
     expect((await rig.host.dispatch('listings.bulk.apply', { previewId: '00000000-0000-4000-8000-000000000000' })).ok).toBe(false);
   });
 
+  it('keeps only the latest 20 previews, so a script asking again and again cannot fill the memory', async () => {
+    rig = await syncedRig({ outbox: { autoStart: false } });
+    const item = plainItems(rig)[0];
+    if (!item) throw new Error('no plain item');
+    const ask = () => call<BulkPreview>(rig!.host, 'listings.bulk.preview', { itemIds: [item.id], change: { kind: 'price_percent', percent: 5 } });
+    const first = await ask();
+    for (let index = 0; index < 20; index += 1) await ask();
+    const stale = await rig.host.dispatch('listings.bulk.apply', { previewId: first.previewId });
+    expect(stale.ok ? null : stale.error.code).toBe('not_found');
+    const latest = await ask();
+    expect((await rig.host.dispatch('listings.bulk.apply', { previewId: latest.previewId })).ok).toBe(true);
+  });
+
   it("shows Mercado Libre's sale fee and the net amount for a new price", async () => {
     rig = await syncedRig({ outbox: { autoStart: false } });
     const item = plainItems(rig)[0];

@@ -2,11 +2,10 @@
 // outbox sends 60 price edits (two per listing), again and again, then allowed to finish; and separately 20 % of answers
 // are 429, 5xx or dropped connections. Every change must reach the simulator once: each listing ends
 // at its last price with exactly one accepted PUT per edit, and nothing is lost.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runOutboxChild, seededRandom } from './outbox-child-runner';
 import type { OutboxEntry } from '../../shared/outbox';
-import { call, TEST_APP, type SimHost } from '../helpers/sim-host';
+import { call, type SimHost } from '../helpers/sim-host';
 import { plainItems, syncedRig } from './outbox-rig';
 
 const TRIALS = 20;
@@ -17,33 +16,6 @@ afterEach(async () => {
   rig = null;
 });
 
-/** Runs the child at a request budget; kills it `killAfterMs` after it is ready (null: lets it finish). */
-function runChild(target: SimHost, killAfterMs: number | null, requestsPerSecond: number): Promise<{ killed: boolean; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures/outbox-child.ts'), String(requestsPerSecond)], {
-      env: {
-        ...process.env,
-        MOSTRADOR_DATA_DIR: target.dataDir,
-        MELI_API_URL: target.sim.url,
-        MELI_AUTH_URL: target.sim.url,
-        MELI_CLIENT_ID: TEST_APP.client_id,
-        MELI_CLIENT_SECRET: TEST_APP.client_secret,
-        MELI_REDIRECT_URI: target.redirectUri,
-      },
-      timeout: 60_000,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (killAfterMs !== null && output.includes('ready') && !output.includes('armed')) {
-        output += 'armed\n';
-        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), killAfterMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => resolve({ killed: signal === 'SIGKILL', output }));
-  });
-}
 
 function acceptedPuts(target: SimHost, itemId: string): number {
   return target.sim.state.log.filter((entry) => entry.method === 'PUT' && entry.path === `/items/${itemId}` && entry.status === 200).length;
@@ -62,18 +34,14 @@ describe('outbox under crashes and faults', () => {
     }
     rig.host.close();
 
-    let seed = 20261201;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seededRandom(20261201);
     let killed = 0;
     for (let trial = 0; trial < TRIALS; trial += 1) {
       // A slow budget, so each run is killed in the middle of sending.
-      const outcome = await runChild(rig, 30 + Math.floor(random() * 300), 3);
+      const outcome = await runOutboxChild(rig, 30 + Math.floor(random() * 300), 3);
       if (outcome.killed) killed += 1;
     }
-    const last = await runChild(rig, null, 60);
+    const last = await runOutboxChild(rig, null, 60);
     expect(last.output).toMatch(/done \{"waiting":0,"conflicts":0,"failed":0\}/);
     expect(killed).toBeGreaterThanOrEqual(TRIALS / 2);
     for (const item of items) {

@@ -1,47 +1,19 @@
 // Exactly once under SIGKILL: answers are queued, then the app is killed at seeded random moments while
 // the outbox sends them, again and again, then allowed to finish. Every question ends answered with its
 // text by exactly one POST /answers: an answer cut off mid-send is read back before anything is resent.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, TEST_APP, type SimHost } from '../helpers/sim-host';
+import { runOutboxChild, seededRandom } from '../outbox/outbox-child-runner';
+import { call, type SimHost } from '../helpers/sim-host';
 import { syncedRig } from '../outbox/outbox-rig';
 import { requestsTo, simQuestions } from './questions-rig';
 
 const TRIALS = 8;
-const CHILD = path.join(import.meta.dirname, '../outbox/fixtures/outbox-child.ts');
 let rig: SimHost | null = null;
 afterEach(async () => {
   await rig?.close();
   rig = null;
 });
 
-function runChild(target: SimHost, killAfterMs: number | null, requestsPerSecond: number): Promise<{ killed: boolean; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, String(requestsPerSecond)], {
-      env: {
-        ...process.env,
-        MOSTRADOR_DATA_DIR: target.dataDir,
-        MELI_API_URL: target.sim.url,
-        MELI_AUTH_URL: target.sim.url,
-        MELI_CLIENT_ID: TEST_APP.client_id,
-        MELI_CLIENT_SECRET: TEST_APP.client_secret,
-        MELI_REDIRECT_URI: target.redirectUri,
-      },
-      timeout: 60_000,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (killAfterMs !== null && output.includes('ready') && !output.includes('armed')) {
-        output += 'armed\n';
-        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), killAfterMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => resolve({ killed: signal === 'SIGKILL', output }));
-  });
-}
 
 describe('answers under crashes', () => {
   it(`sends every answer once across ${TRIALS} SIGKILLs while sending`, async () => {
@@ -52,17 +24,13 @@ describe('answers under crashes', () => {
     for (const question of questions) await call(rig.host, 'questions.answer', { questionId: question.id, text: wanted.get(question.id) });
     rig.host.close();
 
-    let seed = 20261202;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = seededRandom(20261202);
     let killed = 0;
     for (let trial = 0; trial < TRIALS; trial += 1) {
-      const outcome = await runChild(rig, 40 + Math.floor(random() * 400), 4);
+      const outcome = await runOutboxChild(rig, 40 + Math.floor(random() * 400), 4);
       if (outcome.killed) killed += 1;
     }
-    const last = await runChild(rig, null, 60);
+    const last = await runOutboxChild(rig, null, 60);
     expect(last.output).toMatch(/done \{"waiting":0,"conflicts":0,"failed":0\}/);
     expect(killed).toBeGreaterThanOrEqual(TRIALS / 2);
     for (const question of questions) {

@@ -1,10 +1,9 @@
 // A stock plan applied while the app is killed (SIGKILL) again and again: the outbox checks each
 // unclear change before sending it again, so every listing is written exactly once, at its target.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runOutboxChild } from '../outbox/outbox-child-runner';
 import type { ImportPreview, StockPlan } from '../../shared/stock';
-import { call, TEST_APP, type SimHost } from '../helpers/sim-host';
+import { call, type SimHost } from '../helpers/sim-host';
 import { plainItems, syncedRig } from '../outbox/outbox-rig';
 
 const TRIALS = 8;
@@ -14,33 +13,6 @@ afterEach(async () => {
   rig = null;
 });
 
-/** The outbox tests' child: opens the data directory like the app and sends what is queued. */
-function runChild(target: SimHost, killAfterMs: number | null, requestsPerSecond: number): Promise<{ killed: boolean; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../outbox/fixtures/outbox-child.ts'), String(requestsPerSecond)], {
-      env: {
-        ...process.env,
-        MOSTRADOR_DATA_DIR: target.dataDir,
-        MELI_API_URL: target.sim.url,
-        MELI_AUTH_URL: target.sim.url,
-        MELI_CLIENT_ID: TEST_APP.client_id,
-        MELI_CLIENT_SECRET: TEST_APP.client_secret,
-        MELI_REDIRECT_URI: target.redirectUri,
-      },
-      timeout: 60_000,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (killAfterMs !== null && output.includes('ready') && !output.includes('armed')) {
-        output += 'armed\n';
-        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), killAfterMs);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => resolve({ killed: signal === 'SIGKILL', output }));
-  });
-}
 
 describe('stock apply under crashes', () => {
   it(`writes each listing once across ${TRIALS} SIGKILLs while the plan is sent`, async () => {
@@ -59,10 +31,10 @@ describe('stock apply under crashes', () => {
 
     let killed = 0;
     for (let trial = 0; trial < TRIALS; trial += 1) {
-      const outcome = await runChild(rig, 40 + trial * 60, 3);
+      const outcome = await runOutboxChild(rig, 40 + trial * 60, 3);
       if (outcome.killed) killed += 1;
     }
-    const last = await runChild(rig, null, 60);
+    const last = await runOutboxChild(rig, null, 60);
     expect(last.output).toMatch(/done \{"waiting":0,"conflicts":0,"failed":0\}/);
     expect(killed).toBeGreaterThanOrEqual(TRIALS / 2);
     for (const item of items) {
