@@ -164,7 +164,7 @@ export function createHost(options: HostOptions): Host {
       createSettingsModule({ settings, events }),
       accountsModule,
       createSyncModule({ sync, accounts: () => listAccounts(db), intervalMinutes: () => settings.get().syncIntervalMinutes, autoSync: options.autoSync ?? false }),
-      createOrdersModule({ db }),
+      createOrdersModule({ db, events }),
       outbox,
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db, events, outbox }),

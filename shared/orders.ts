@@ -69,6 +69,18 @@ export type OrderRow = z.infer<typeof OrderRow>;
 export const OrdersPage = z.object({ total: z.number(), rows: z.array(OrderRow) });
 export type OrdersPage = z.infer<typeof OrdersPage>;
 
+/** At most this many new orders are listed in one `orders.new`; `total` still counts them all. */
+export const NEW_ORDERS_LISTED = 10;
+
+export const NewOrders = z.object({
+  userId: z.number(),
+  /** How many orders this sync step brought in (the notification says "5 new orders"). */
+  total: z.number(),
+  /** The first of them, oldest first, at most NEW_ORDERS_LISTED. */
+  orders: z.array(OrderRow.pick({ id: true, dateCreated: true, totalAmount: true, currencyId: true, buyerNickname: true, itemTitles: true })),
+});
+export type NewOrders = z.infer<typeof NewOrders>;
+
 export const OrderLine = z.object({
   itemId: z.string().nullable(),
   variationId: z.number().nullable(),
