@@ -81,6 +81,21 @@ export const NewOrders = z.object({
 });
 export type NewOrders = z.infer<typeof NewOrders>;
 
+const BODY_LINES = 3;
+
+/**
+ * The body of a new-orders notification, the same on the desktop and in the browser: what was sold and
+ * for how much, one line per order (the first three), in the seller's number format. Plain text.
+ */
+export function newOrdersBody(found: NewOrders, locale: string): string {
+  const money = (order: NewOrders['orders'][number]) =>
+    order.totalAmount === null || order.currencyId === null
+      ? ''
+      : ` — ${new Intl.NumberFormat(locale, { style: 'currency', currency: order.currencyId }).format(order.totalAmount)}`;
+  const lines = found.orders.slice(0, BODY_LINES).map((order) => `${order.itemTitles}${money(order)}`);
+  return found.total > lines.length ? [...lines, '…'].join('\n') : lines.join('\n');
+}
+
 export const OrderLine = z.object({
   itemId: z.string().nullable(),
   variationId: z.number().nullable(),
