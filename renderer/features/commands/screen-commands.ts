@@ -13,15 +13,10 @@ import { useAppInfo } from '../../stores/app-info';
 import { useNavigation } from '../../stores/navigation';
 import { openOrder } from '../orders/open-order';
 import { inboxAccountIds, openNextUnanswered, useInbox } from '../questions/inbox-store';
+import { BROWSER_SHORTCUTS } from './shortcuts';
 
 export type ScreenCommand = ShellCommand | { command: 'sync-now' };
 
-/** Alt+Shift+letter (by key position, so any layout works): free in Chrome, Edge, Firefox and Safari. */
-export const BROWSER_SHORTCUTS: Record<string, 'sync-now' | 'print' | 'next-question'> = {
-  KeyS: 'sync-now',
-  KeyP: 'print',
-  KeyN: 'next-question',
-};
 
 // The Labels screen's print button (renderer/features/labels/PrintBar.tsx).
 const PRINT_BUTTON = '[data-testid="labels-print"]';
