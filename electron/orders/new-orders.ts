@@ -70,13 +70,15 @@ export function createNewOrderWatch(db: Database, announce: (found: NewOrders) =
       for (const { status, ...order } of fresh) if (status !== 'cancelled') found.set(order.id, order);
       if (found.size > 0) pending.set(userId, found);
     },
-    /** The sync ended (or paused): one announcement per account for everything found meanwhile. */
-    flush(): void {
-      for (const [userId, found] of pending) {
+    /** These accounts' syncs ended: one announcement per account for everything found meanwhile. */
+    flush(userIds: readonly number[]): void {
+      for (const userId of userIds) {
+        const found = pending.get(userId);
+        if (!found) continue;
+        pending.delete(userId);
         const orders = [...found.values()];
         announce({ userId, total: orders.length, orders: orders.slice(0, NEW_ORDERS_LISTED) });
       }
-      pending.clear();
     },
   };
 }

@@ -18,8 +18,9 @@ export function createOrdersModule(deps: { db: Database; events: EventBus }): Ap
       'cache.changed': (change) => {
         if (change.entities.includes('orders')) watch.changed(change.userId);
       },
-      // Sent when a sync ends (and when one starts): what it found is announced once.
-      'sync.status': () => watch.flush(),
+      // Sent when an account's sync ends: what it found is announced once (another account still
+      // syncing keeps its finds until its own sync ends).
+      'sync.status': (status) => watch.flush(status.accounts.filter((account) => account.state !== 'running').map((account) => account.userId)),
     },
     start: () => watch.seed(),
   };
