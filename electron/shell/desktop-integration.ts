@@ -1,8 +1,8 @@
 /**
  * What makes Mostrador feel like a desktop app beyond its window: the menu's commands, the
  * dock/taskbar badge and the tray with unanswered questions and labels to print, notifications for
- * new questions and new orders, "Open data folder" and "Export diagnostics". Electron is reached only here and in
- * main.ts; the logic lives in badge.ts, notifications.ts and diagnostics.ts.
+ * new questions and new orders, "Open data folder" and "Export diagnostics". Electron is reached only
+ * here and in main.ts; the logic lives in badge.ts, notifications.ts and diagnostics.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
