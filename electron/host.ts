@@ -14,6 +14,7 @@ import { createListingEditExecutor } from './listings/listing-edit-executor';
 import { createListingsModule } from './listings/listings-module';
 import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
 import { createOrdersModule } from './orders/orders-module';
+import { createCommandsModule } from './app/commands-module';
 import { createQuestionExecutors } from './questions/question-executors';
 import { createQuestionsModule } from './questions/questions-module';
 import { createLabelsModule } from './labels/labels-module';
@@ -164,13 +165,14 @@ export function createHost(options: HostOptions): Host {
       createSettingsModule({ settings, events }),
       accountsModule,
       createSyncModule({ sync, accounts: () => listAccounts(db), intervalMinutes: () => settings.get().syncIntervalMinutes, autoSync: options.autoSync ?? false }),
-      createOrdersModule({ db }),
+      createOrdersModule({ db, events }),
       outbox,
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db, events, outbox }),
       labels,
       createPrintingModule({ db, events, labels, log }),
       createStockModule({ db, api, outbox, log }),
+      createCommandsModule({ events }),
     ],
     events,
   );

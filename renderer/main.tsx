@@ -10,6 +10,8 @@ import { provideTransport } from './api/client';
 import { connectTransport } from './api/transport';
 import { App } from './App';
 import { StartupError } from './components/StartupError';
+import { followScreenCommands } from './features/commands/screen-commands';
+import { followNewOrders } from './features/orders/new-orders';
 import { followLanguage, currentLanguage } from './i18n/follow-language';
 import { initI18n } from './i18n';
 import { followAccountChanges, useAccounts } from './stores/accounts';
@@ -36,6 +38,8 @@ async function start(): Promise<void> {
   followLanguage();
   followSettingsChanges();
   followAccountChanges();
+  followScreenCommands();
+  followNewOrders();
   render();
 }
 

@@ -69,6 +69,33 @@ export type OrderRow = z.infer<typeof OrderRow>;
 export const OrdersPage = z.object({ total: z.number(), rows: z.array(OrderRow) });
 export type OrdersPage = z.infer<typeof OrdersPage>;
 
+/** At most this many new orders are listed in one `orders.new`; `total` still counts them all. */
+export const NEW_ORDERS_LISTED = 10;
+
+export const NewOrders = z.object({
+  userId: z.number(),
+  /** How many orders this sync step brought in (the notification says "5 new orders"). */
+  total: z.number(),
+  /** The first of them, oldest first, at most NEW_ORDERS_LISTED. */
+  orders: z.array(OrderRow.pick({ id: true, dateCreated: true, totalAmount: true, currencyId: true, buyerNickname: true, itemTitles: true })),
+});
+export type NewOrders = z.infer<typeof NewOrders>;
+
+const BODY_LINES = 3;
+
+/**
+ * The body of a new-orders notification, the same on the desktop and in the browser: what was sold and
+ * for how much, one line per order (the first three), in the seller's number format. Plain text.
+ */
+export function newOrdersBody(found: NewOrders, locale: string): string {
+  const money = (order: NewOrders['orders'][number]) =>
+    order.totalAmount === null || order.currencyId === null
+      ? ''
+      : ` — ${new Intl.NumberFormat(locale, { style: 'currency', currency: order.currencyId }).format(order.totalAmount)}`;
+  const lines = found.orders.slice(0, BODY_LINES).map((order) => `${order.itemTitles}${money(order)}`);
+  return found.total > lines.length ? [...lines, '…'].join('\n') : lines.join('\n');
+}
+
 export const OrderLine = z.object({
   itemId: z.string().nullable(),
   variationId: z.number().nullable(),

@@ -61,12 +61,48 @@ export const MeliAppSettings = z
   .partial()
   .strict();
 
+/**
+ * Where updates come from: an https:// folder holding electron-builder's `latest.yml` files (a generic
+ * update server). No user name or password in the address: the app never sends credentials for it.
+ */
+export function updateFeedProblem(value: string): 'not_https' | 'has_credentials' | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'not_https';
+  }
+  if (url.protocol !== 'https:' || url.hostname === '') return 'not_https';
+  if (url.username !== '' || url.password !== '') return 'has_credentials';
+  return null;
+}
+
+const updateFeedUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .superRefine((value, ctx) => {
+    const problem = updateFeedProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem === 'not_https' ? 'Must be an https:// address' : 'Must not hold a user name or password', params: { rule: problem } });
+  });
+
+/** Automatic updates (desktop app only): off until the seller, or whoever set the app up, names a feed. */
+export const UpdateSettings = z
+  .object({
+    enabled: z.boolean(),
+    feedUrl: updateFeedUrl.nullable(),
+  })
+  .strict()
+  .refine((updates) => !updates.enabled || updates.feedUrl !== null, { message: 'Updates need a feed address', path: ['feedUrl'], params: { rule: 'feed_required' } });
+export type UpdateSettings = z.infer<typeof UpdateSettings>;
+
 export const SettingsSchema = z
   .object({
     /** null: follow the active account's site. */
     language: Language.nullable(),
     syncIntervalMinutes: z.number().int().min(1).max(120),
     meli: MeliAppSettings,
+    updates: UpdateSettings,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -75,6 +111,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: null,
   syncIntervalMinutes: 2,
   meli: {},
+  updates: { enabled: false, feedUrl: null },
 };
 
 /** What `settings.set` accepts: any subset of the fields, each one valid on its own. */

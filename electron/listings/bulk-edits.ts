@@ -3,7 +3,7 @@
  * the reason), kept for a while under an id; applying it queues every change in the outbox in one
  * transaction as one batch, whose progress can be read, stopped, or undone as a whole.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -23,6 +23,17 @@ const MAX_KEPT_PREVIEWS = 20;
 
 // Whole units on the sites whose money has no cents; two decimals elsewhere.
 const WHOLE_UNITS = new Set(['CLP', 'COP', 'PYG']);
+
+/**
+ * The id of the batch that undoes `batchId`: derived from it, so the outbox itself remembers that a
+ * batch was undone (across restarts) and a second undo can be refused instead of queued again.
+ */
+export function undoBatchId(batchId: string): string {
+  const hex = createHash('sha256').update(`undo:${batchId}`).digest('hex');
+  // Shaped as a version-5 UUID (the contract's batch ids are UUIDs).
+  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 export function roundForSite(value: number, currencyId: string | null): number {
   const digits = currencyId !== null && WHOLE_UNITS.has(currencyId) ? 0 : 2;
@@ -140,8 +151,7 @@ export function createBulkEdits(deps: BulkEditsDeps) {
     };
   }
 
-  function queue(rows: readonly { row: BulkPreviewRow; value: BulkPreviewRow['after'] }[]): { batchId: string; queued: number } {
-    const batchId = randomUUID();
+  function queue(rows: readonly { row: BulkPreviewRow; value: BulkPreviewRow['after'] }[], batchId: string = randomUUID()): { batchId: string; queued: number } {
     const entries = rows.map(({ row, value }) => {
       const listing = cachedListing(deps.db, row.itemId);
       if (!listing) throw new AppError('not_found', `Listing ${row.itemId} is no longer in the saved data. Nothing was queued.`);
@@ -168,6 +178,10 @@ export function createBulkEdits(deps: BulkEditsDeps) {
     },
     undo(batchId: string): { batchId: string | null; discarded: number; queued: number } {
       status(batchId);
+      const undoId = undoBatchId(batchId);
+      if (deps.outbox.store.list({ batchId: undoId, limit: 1 }).length > 0) {
+        throw new AppError('conflict', 'This bulk edit was already undone. Nothing was queued.', { rule: 'already_undone', undoBatchId: undoId });
+      }
       const entries = deps.outbox.store.list({ batchId, limit: 100_000 }) as StoredEntry<ListingEditPayload>[];
       let discarded = 0;
       const back: { row: BulkPreviewRow; value: BulkPreviewRow['after'] }[] = [];
@@ -189,7 +203,7 @@ export function createBulkEdits(deps: BulkEditsDeps) {
         });
       }
       if (back.length === 0) return { batchId: null, discarded, queued: 0 };
-      const undone = queue(back);
+      const undone = queue(back, undoId);
       return { batchId: undone.batchId, discarded, queued: undone.queued };
     },
   };

@@ -1,19 +1,19 @@
 /**
  * What makes Mostrador feel like a desktop app beyond its window: the menu's commands, the
  * dock/taskbar badge and the tray with unanswered questions and labels to print, notifications for
- * new questions, "Open data folder" and "Export diagnostics". Electron is reached only here and in
- * main.ts; the logic lives in badge.ts, notifications.ts and diagnostics.ts.
+ * new questions and new orders, "Open data folder" and "Export diagnostics". Electron is reached only
+ * here and in main.ts; the logic lives in badge.ts, notifications.ts and diagnostics.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, Menu, Notification, shell, Tray, type BrowserWindow } from 'electron';
 import type { Host } from '../host';
-import type { MenuCommand } from '../../shared/contract';
+import type { ShellCommand } from '../../shared/contract';
 import type { Language } from '../../shared/settings';
 import { badgeSummary, createBadge, type BadgeCounts } from './badge';
 import { buildDiagnostics, diagnosticsFileName, type LogBuffer } from './diagnostics';
 import type { AppCommand } from './menu';
-import { createQuestionNotifier } from './notifications';
+import { createOrderNotifier, createQuestionNotifier } from './notifications';
 
 export interface DesktopIntegrationOptions {
   host: Host;
@@ -38,10 +38,10 @@ export function createDesktopIntegration(options: DesktopIntegrationOptions): De
   const language = (): Language => host.settings.get().language ?? 'es';
   let tray: Tray | null = null;
 
-  const sendCommand = (command: MenuCommand) => {
+  const sendCommand = (command: ShellCommand) => {
     options.showWindow();
     // The screens listen for this event like any other host event (forwarded to every window).
-    host.events.emit('shell.command', { command });
+    host.events.emit('shell.command', command);
   };
 
   const applyBadge = (counts: BadgeCounts) => {
@@ -64,13 +64,11 @@ export function createDesktopIntegration(options: DesktopIntegrationOptions): De
     );
   };
 
-  const notify = createQuestionNotifier({
-    isSupported: () => Notification.isSupported(),
-    create: (init) => new Notification(init),
-    language,
-    onOpen: () => sendCommand('next-question'),
-  });
+  const notifications = { isSupported: () => Notification.isSupported(), create: (init: ConstructorParameters<typeof Notification>[0]) => new Notification(init), language };
+  const notify = createQuestionNotifier({ ...notifications, onOpen: () => sendCommand({ command: 'next-question' }) });
   const badge = createBadge({ dispatch: host.dispatch, events: host.events, apply: applyBadge, onNewQuestions: (added) => notify(added) });
+  const notifyOrders = createOrderNotifier({ ...notifications, onOpen: (orderId) => sendCommand({ command: 'open-order', orderId }) });
+  const stopOrders = host.events.on('orders.new', (found) => void notifyOrders(found));
   badge.refresh().catch((error: unknown) => options.log(`badge: ${String(error)}`));
 
   const exportDiagnostics = async () => {
@@ -99,7 +97,7 @@ export function createDesktopIntegration(options: DesktopIntegrationOptions): De
         }
         case 'print':
         case 'next-question':
-          sendCommand(command);
+          sendCommand({ command });
           return;
         case 'open-data-folder': {
           const failure = await shell.openPath(host.config.dataDir);
@@ -113,6 +111,7 @@ export function createDesktopIntegration(options: DesktopIntegrationOptions): De
     },
     stop() {
       badge.stop();
+      stopOrders();
       tray?.destroy();
       tray = null;
     },

@@ -24,6 +24,7 @@ import { createMainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBindingPath } from './native-binding';
 import { createQuitGuard } from './shutdown';
+import { startUpdates, type Updates } from './updates';
 import { hardenSession, hardenWebContents } from './window-security';
 
 // Bundled to dist/main/shell.mjs: the preload sits beside it and the renderer build one level up.
@@ -36,6 +37,7 @@ let mainWindow: BrowserWindow | null = null;
 let stopForwarding: (() => void) | null = null;
 let demoStore: DemoStore | null = null;
 let integration: DesktopIntegration | null = null;
+let updates: Updates | null = null;
 
 // Every line also goes, redacted, to the buffer "Export diagnostics" writes out.
 const logBuffer = createLogBuffer();
@@ -126,6 +128,7 @@ async function onReady(): Promise<void> {
     unsubscribeMenu();
   };
   integration = createDesktopIntegration({ host: started, getWindow: () => mainWindow, showWindow: showMainWindow, logBuffer, log });
+  updates = startUpdates({ host: started, isPackaged: app.isPackaged, log });
   setMenu(started.settings.get().language);
   showMainWindow();
 }
@@ -134,6 +137,8 @@ async function onReady(): Promise<void> {
 async function shutdown(): Promise<void> {
   integration?.stop();
   integration = null;
+  updates?.stop();
+  updates = null;
   await host?.shutdown();
 }
 

@@ -19,6 +19,7 @@ const KNOWN_EVENTS = {
   'cache.changed': true,
   'outbox.changed': true,
   'questions.new': true,
+  'orders.new': true,
   'print.changed': true,
   'shell.command': true,
 } satisfies Record<EventName, true>;

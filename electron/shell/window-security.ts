@@ -1,6 +1,7 @@
 /**
  * The security rules every web contents gets: no navigation away from the app, no new windows, no
- * <webview>, no permissions (camera, notifications, geolocation…). A click on an allow-listed Mercado
+ * <webview>, no permissions beyond the clipboard and notifications for our own pages (no camera,
+ * geolocation…). A click on an allow-listed Mercado
  * Libre link is the one way out, and it goes to the system browser, never into an app window.
  */
 import type { Session, WebContents } from 'electron';
@@ -27,11 +28,14 @@ export function refuseNewWindow(details: { readonly url: string }, openExternal:
 }
 
 /**
- * Permission checks: everything is refused, except writing plain text to the clipboard from our own
- * pages (the "copy tracking number" kind of button), which exposes nothing to the page.
+ * What our own pages may use: writing plain text to the clipboard (the "copy tracking number" kind of
+ * button) and showing notifications; both expose nothing to the page. Everything else, and anything
+ * asked by another origin, is refused.
  */
+const OWN_PAGE_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'notifications']);
+
 export function isPermissionAllowed(permission: string, requestingOrigin: string): boolean {
-  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingOrigin);
+  return OWN_PAGE_PERMISSIONS.has(permission) && isAppUrl(requestingOrigin);
 }
 
 export function hardenWebContents(contents: WebContents, openExternal: OpenExternal): void {

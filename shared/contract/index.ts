@@ -25,7 +25,7 @@ import { syncEvents, syncMethods } from './sync';
 export { AppInfo, AppMode } from './app';
 export { Account, AccountStatus, ConnectStart, MeliAppStatus } from './accounts';
 export { CACHE_ENTITIES, CacheChanged, CacheEntity } from './cache';
-export { MENU_COMMANDS, MenuCommand } from './shell';
+export { MENU_COMMANDS, MenuCommand, ShellCommand } from './shell';
 
 /** Methods: name → { input, output, summary }, in the order the docs list them. */
 export const methods = mergeContracts({

@@ -1,7 +1,7 @@
 /** Orders from the local cache: the filtered, sorted window the Orders screen shows, and one order in full. */
 import { z } from 'zod';
-import { OrderDetail, OrdersPage, OrdersQuery } from '../orders';
-import type { MethodSpec } from './define';
+import { NewOrders, OrderDetail, OrdersPage, OrdersQuery } from '../orders';
+import type { EventSpec, MethodSpec } from './define';
 
 export const ordersMethods = {
   'orders.query': {
@@ -16,4 +16,10 @@ export const ordersMethods = {
   },
 } as const satisfies Record<string, MethodSpec>;
 
-export const ordersEvents = {} as const;
+export const ordersEvents = {
+  'orders.new': {
+    summary:
+      "A sync found orders created since the newest one saved (not during an account's first sync): which account, how many, and the first ten, oldest first. Sent once when the sync ends.",
+    payload: NewOrders,
+  },
+} as const satisfies Record<string, EventSpec>;

@@ -121,3 +121,30 @@ test.describe('with an English browser and no language chosen', () => {
     await expect(app.statusBar).toContainText(en.status.neverSynced);
   });
 });
+
+test('updates are off until a feed is named; a non-HTTPS feed is refused next to the field and nothing changes', async ({ app, page }) => {
+  await app.goTo('settings', es);
+  const card = page.getByTestId('settings-updates');
+  const feed = card.getByLabel(es.settings.updates.feedUrl);
+  const save = card.getByRole('button', { name: es.settings.updates.save });
+  await expect(card.getByTestId('updates-state')).toContainText(es.settings.updates.off);
+  await expect(card.getByTestId('updates-state')).toContainText(es.settings.updates.browserNote);
+  const before = (await app.api('settings.get')).body;
+
+  // On without a feed, then with an http:// one: refused, in Spanish, beside the field.
+  await card.getByLabel(es.settings.updates.enabled).check();
+  await save.click();
+  await expect(card.getByRole('alert')).toHaveText(es.settings.updates.feedRequired);
+  await feed.fill('http://updates.example.com/mostrador/');
+  await save.click();
+  await expect(card.getByRole('alert')).toHaveText(es.settings.updates.invalid);
+  await expect(feed).toHaveAttribute('aria-invalid', 'true');
+  expect((await app.api('settings.get')).body).toEqual(before);
+
+  await feed.fill('https://updates.example.com/mostrador/');
+  await save.click();
+  await expect(card.getByTestId('save-message')).toHaveText(es.settings.saved);
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  await expect(card.getByTestId('updates-state')).toContainText(es.settings.updates.on);
+  expect((await app.api('settings.get')).body).toMatchObject({ updates: { enabled: true, feedUrl: 'https://updates.example.com/mostrador/' } });
+});

@@ -49,6 +49,17 @@ describe('bulk edits', () => {
       expect(item.price).toBe(original.get(item.id));
       expect(putsTo(rig, item.id)).toBe(2);
     }
+
+    // A second undo of the same batch is refused, and nothing more is queued or sent.
+    const before = (await call<unknown[]>(rig.host, 'outbox.list', {})).length;
+    const again = await rig.host.dispatch('listings.bulk.undo', { batchId });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error).toMatchObject({ code: 'conflict', details: { rule: 'already_undone', undoBatchId: undo.batchId } });
+    expect(await call<unknown[]>(rig.host, 'outbox.list', {})).toHaveLength(before);
+    await settle(rig);
+    for (const item of items) expect(putsTo(rig, item.id)).toBe(2);
+    // The undo batch itself can still be undone (the prices go up again once).
+    expect(await call<{ queued: number }>(rig.host, 'listings.bulk.undo', { batchId: undo.batchId })).toMatchObject({ queued: 20 });
   });
 
   it('leaves out what cannot change, with the reason: fulfilment stock, closed listings, no change', async () => {

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { publishFor } from '../../build/package.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +31,7 @@ interface BuilderConfig {
 }
 
 interface ConfigApi {
-  getConfig(projectDir: string, configPath: string | null, fromOptions: null): Promise<BuilderConfig>;
+  getConfig(projectDir: string, configPath: string | null, fromOptions: BuilderConfig | null): Promise<BuilderConfig>;
   validateConfiguration(config: BuilderConfig, logger: unknown): Promise<void>;
 }
 
@@ -95,6 +96,31 @@ describe('electron-builder configuration', () => {
     expect(fs.existsSync(path.join(root, String(config.beforePack)))).toBe(true);
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(pkg.scripts[hook]).toBeUndefined();
-    expect(pkg.scripts['package:dir']).toMatch(/electron-builder/);
+    // Both package scripts run electron-builder through build/package.mjs, which adds only the update feed.
+    expect(pkg.scripts['package:dir']).toBe('node build/build.mjs && node build/package.mjs --dir');
+    expect(pkg.scripts.package).toBe('node build/build.mjs && node build/package.mjs');
+    expect(fs.readFileSync(path.join(root, 'build/package.mjs'), 'utf8')).toMatch(/import\('electron-builder'\)[\s\S]*publish: 'never'/);
+  });
+});
+
+describe('the update feed of a build', () => {
+  it('publishes nothing unless MOSTRADOR_UPDATE_FEED names an https:// folder', async () => {
+    expect(publishFor({})).toBeNull();
+    expect(publishFor({ MOSTRADOR_UPDATE_FEED: '  ' })).toBeNull();
+    expect((await getConfig(root, null, null)).publish).toBeNull();
+    expect(() => publishFor({ MOSTRADOR_UPDATE_FEED: 'http://updates.example.com/' })).toThrow(/https/);
+    expect(() => publishFor({ MOSTRADOR_UPDATE_FEED: 'https://me:pw@updates.example.com/' })).toThrow(/user name or password/);
+    expect(() => publishFor({ MOSTRADOR_UPDATE_FEED: 'updates' })).toThrow(/not an address/);
+  });
+
+  it('adds a generic provider that electron-builder\'s loader merges and its schema accepts', async () => {
+    const publish = publishFor({ MOSTRADOR_UPDATE_FEED: 'https://updates.example.com/mostrador/' });
+    expect(publish).toEqual({ provider: 'generic', url: 'https://updates.example.com/mostrador/' });
+    const config = await getConfig(root, null, { publish });
+    await validateConfiguration(config, new DebugLogger(false));
+    expect(config.publish).toEqual(publish);
+    // The rest of the configuration is the file's.
+    expect(config.appId).toBe('ar.mostrador.desktop');
+    expect(config.nsis).toMatchObject({ perMachine: false });
   });
 });

@@ -12,7 +12,7 @@ import { upsertQuestions } from '../../electron/questions/questions-store';
 import { createConfBackend } from '../../electron/settings/conf-backend';
 import { badgeSummary, createBadge, readBadgeCounts, type BadgeCounts } from '../../electron/shell/badge';
 import { buildDiagnostics, createLogBuffer, diagnosticsFileName, redactSecrets } from '../../electron/shell/diagnostics';
-import { createQuestionNotifier } from '../../electron/shell/notifications';
+import { createOrderNotifier, createQuestionNotifier } from '../../electron/shell/notifications';
 import { createQuitGuard } from '../../electron/shell/shutdown';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -93,6 +93,31 @@ describe('question notifications', () => {
     const create = vi.fn();
     expect(createQuestionNotifier({ isSupported: () => false, language: () => 'en', onOpen: () => undefined, create })(1)).toBe(false);
     expect(create).not.toHaveBeenCalled();
+  });
+
+  it('shows the orders a sync found as one notification, in the seller\'s words, and opens the first on click', () => {
+    const shown: { title: string; body: string; click?: () => void }[] = [];
+    const onOpen = vi.fn();
+    const notify = createOrderNotifier({
+      isSupported: () => true,
+      language: () => 'pt-BR',
+      onOpen,
+      create: (init) => {
+        const entry: { title: string; body: string; click?: () => void } = { title: init.title, body: init.body };
+        shown.push(entry);
+        return { on: (_event, listener) => (entry.click = listener), show: () => undefined };
+      },
+    });
+    const order = (id: number, title: string) => ({ id, dateCreated: '2026-12-01T10:00:00.000Z', totalAmount: 1500.5, currencyId: 'BRL', buyerNickname: 'COMPRADOR', itemTitles: title });
+    expect(notify({ userId: 1, total: 0, orders: [] })).toBe(false);
+    expect(notify({ userId: 1, total: 5, orders: [order(11, 'Cuia'), order(12, 'Bomba'), order(13, 'Erva'), order(14, 'Térmica')] })).toBe(true);
+    const price = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' }).format(1500.5);
+    expect(price).toMatch(/^R\$\s1\.500,50$/);
+    expect(shown).toMatchObject([{ title: '5 vendas novas', body: [`Cuia — ${price}`, `Bomba — ${price}`, `Erva — ${price}`, '…'].join('\n') }]);
+    expect(notify({ userId: 1, total: 1, orders: [order(15, 'Cuia')] })).toBe(true);
+    expect(shown[1]?.title).toBe('Uma venda nova');
+    shown[0]?.click?.();
+    expect(onOpen).toHaveBeenCalledWith(11);
   });
 });
 

@@ -54,9 +54,17 @@ describe('navigation and new windows', () => {
 });
 
 describe('permissions', () => {
-  it('refuses camera, microphone, notifications, geolocation and the rest', () => {
-    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+  it('refuses camera, microphone, geolocation and the rest', () => {
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'pointerLock']) {
       expect(isPermissionAllowed(permission, 'app://mostrador/')).toBe(false);
+    }
+  });
+
+  it('lets only our own pages show notifications', () => {
+    expect(isPermissionAllowed('notifications', 'app://mostrador/')).toBe(true);
+    expect(isPermissionAllowed('notifications', 'app://mostrador/index.html#/questions')).toBe(true);
+    for (const origin of ['https://evil.com', 'http://127.0.0.1:5173', 'file:///tmp/x.html', 'app://other/']) {
+      expect(isPermissionAllowed('notifications', origin)).toBe(false);
     }
   });
 

@@ -5,8 +5,10 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/errors';
 import type { BulkBatchStatus } from '../../../shared/listing-edits';
 import { call } from '../../api/client';
+import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
 import { batchRunning, batchSummary } from './bulk-form';
 import { useBulkBatch } from './use-bulk-batch';
@@ -27,6 +29,7 @@ export function BulkProgress({ batchId, leftOut, isUndo, onUndone, onClose }: Bu
   const followed = useBulkBatch(batchId);
   const [stopped, setStopped] = useState<BulkBatchStatus | null>(null);
   const [busy, setBusy] = useState<'cancel' | 'undo' | null>(null);
+  const [undoError, setUndoError] = useState<ApiError | null>(null);
   // The answer of Cancel is newer than a status read just before it.
   const status = stopped && (!followed || followed.pending > stopped.pending) ? stopped : followed;
   const running = batchRunning(status);
@@ -44,7 +47,9 @@ export function BulkProgress({ batchId, leftOut, isUndo, onUndone, onClose }: Bu
     const result = await call('listings.bulk.undo', { batchId });
     setBusy(null);
     if (result.ok) onUndone(result.value);
+    else setUndoError(result.error);
   }
+  const undoRefusal = undoError && (isAlreadyUndone(undoError) ? t('listings.bulk.alreadyUndone') : localizeError(undoError, (key) => t(key)));
 
   return (
     <div className="modal__body bulk-progress" data-testid="bulk-progress" data-state={running ? 'running' : 'done'}>
@@ -65,6 +70,11 @@ export function BulkProgress({ batchId, leftOut, isUndo, onUndone, onClose }: Bu
       ) : (
         status && <Summary status={status} leftOut={leftOut} isUndo={isUndo} />
       )}
+      {undoRefusal && (
+        <p className="field__error" role="alert" data-testid="bulk-undo-error">
+          {undoRefusal}
+        </p>
+      )}
       <div className="modal__actions">
         {running && (
           <button type="button" className="button button--secondary" disabled={busy !== null || !status} onClick={() => void cancel()}>
@@ -82,6 +92,12 @@ export function BulkProgress({ batchId, leftOut, isUndo, onUndone, onClose }: Bu
       </div>
     </div>
   );
+}
+
+/** The host refuses a second undo of one batch (`conflict`, rule `already_undone`). */
+function isAlreadyUndone(error: ApiError): boolean {
+  const details = error.details as { rule?: unknown } | undefined;
+  return error.code === 'conflict' && details?.rule === 'already_undone';
 }
 
 function Summary({ status, leftOut, isUndo }: { status: BulkBatchStatus; leftOut: number; isUndo: boolean }) {

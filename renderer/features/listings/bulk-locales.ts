@@ -82,6 +82,7 @@ const es = {
   undo: 'Deshacer todo el cambio',
   undoing: 'Deshaciendo…',
   nothingToUndo: 'No había nada enviado para deshacer.',
+  alreadyUndone: 'Este cambio ya se deshizo: no se volvió a encolar nada.',
   close: 'Cerrar',
 };
 
@@ -167,6 +168,7 @@ const ptBR: BulkMessages = {
   undo: 'Desfazer toda a alteração',
   undoing: 'Desfazendo…',
   nothingToUndo: 'Não havia nada enviado para desfazer.',
+  alreadyUndone: 'Esta alteração já foi desfeita: nada foi enfileirado de novo.',
   close: 'Fechar',
 };
 
@@ -250,6 +252,7 @@ const en: BulkMessages = {
   undo: 'Undo the whole change',
   undoing: 'Undoing…',
   nothingToUndo: 'Nothing had been sent, so there was nothing to undo.',
+  alreadyUndone: 'This change was already undone: nothing was queued again.',
   close: 'Close',
 };
 

@@ -3,7 +3,7 @@
  * offline), in a virtualized table with a detail panel and CSV export. Before there is anything to show
  * it says honestly why: no account, first sync still running, or nothing matches the filters.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { OrdersIcon } from '../../components/icons';
@@ -16,6 +16,7 @@ import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
 import { OrderDetailPanel } from './OrderDetailPanel';
 import { OrdersFilterBar } from './OrdersFilterBar';
 import { OrdersTable } from './OrdersTable';
+import { takeOrderRequest, useOrderRequest } from './open-order';
 import { hasFilters, nextSort, NO_FILTERS, toQuery, type OrdersFilters } from './orders-filters';
 import { useOrdersExport } from './use-orders-export';
 import './orders.css';
@@ -33,6 +34,12 @@ export function OrdersPage() {
   const rows = useOrderRows(query);
   const exporter = useOrdersExport(query);
   const closeDetail = useCallback(() => setSelectedId(null), []);
+  // An order asked for from outside (a notification, the shell) opens in the detail panel.
+  const requested = useOrderRequest((state) => state.orderId);
+  useEffect(() => {
+    const orderId = takeOrderRequest();
+    if (orderId !== null) setSelectedId(orderId);
+  }, [requested]);
   const total = rows.total;
 
   return (

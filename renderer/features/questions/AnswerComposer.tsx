@@ -3,7 +3,7 @@
  * seller's templates (store's language first, numbered for Alt+1…9), and Send. Sending queues the answer
  * in the outbox; the question then shows it as pending until Mercado Libre has it.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_MAX_CHARS, type QuestionDetail } from '../../../shared/questions';
 import { SITE_LANGUAGE, type SiteId } from '../../../shared/settings';
@@ -24,10 +24,18 @@ export function AnswerComposer({ detail }: { detail: QuestionDetail }) {
   const templates = orderedTemplates(useTemplates((state) => state.value) ?? [], detail.siteId ? SITE_LANGUAGE[detail.siteId as SiteId] : null);
   const [chosen, setChosen] = useState('');
   const [managing, setManaging] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const focusAnswer = useInbox((state) => state.focusAnswer);
 
   useEffect(() => {
     void useTemplates.getState().load();
   }, []);
+  // Asked for by "Next question": the seller can type the answer at once.
+  useEffect(() => {
+    if (focusAnswer !== questionId) return;
+    box.current?.focus();
+    useInbox.setState({ focusAnswer: null });
+  }, [focusAnswer, questionId]);
 
   const over = draft.length > ANSWER_MAX_CHARS;
   return (
@@ -44,6 +52,7 @@ export function AnswerComposer({ detail }: { detail: QuestionDetail }) {
           {t('questions.composer.label')}
         </label>
         <textarea
+          ref={box}
           id={`${id}-answer`}
           className="input answer-composer__text"
           rows={5}

@@ -14,7 +14,7 @@ import { DataScreen } from '../../components/table/DataScreen';
 import { useAccounts, useActiveAccount } from '../../stores/accounts';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { InboxFigures, InboxFilters } from './InboxToolbar';
-import { insertTemplate, sendAnswer, useInbox, useTemplates } from './inbox-store';
+import { inboxAccountIds, insertTemplate, sendAnswer, useInbox, useTemplates } from './inbox-store';
 import { QuestionPanel } from './QuestionPanel';
 import { QuestionsList } from './QuestionsList';
 import { orderedTemplates } from './template-order';
@@ -30,7 +30,7 @@ export function QuestionsPage() {
   const scope = useInbox((state) => state.scope);
   const search = useInbox((state) => state.search.trim());
   const selectedId = useInbox((state) => state.selectedId);
-  const accountIds = scope === 'active' && active && accounts.length > 1 ? [active.userId] : undefined;
+  const accountIds = inboxAccountIds(scope, active, accounts);
   const query = useMemo(() => ({ ...(accountIds ? { accountIds } : {}), ...(search ? { search: search.slice(0, 200) } : {}) }), [accountIds?.[0], search]);
   const rows = useInboxRows(query);
   const total = rows.total;

@@ -4,6 +4,7 @@
  * app is open, so moving to the next question and back loses nothing). Sending goes through the host
  * (`questions.answer`), which refuses bad input before anything is queued.
  */
+import type { Account } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/errors';
 import { answerProblem, type AnswerRule } from '../../../shared/questions';
 import { call } from '../../api/client';
@@ -20,6 +21,8 @@ interface InboxState {
   drafts: Readonly<Record<number, string>>;
   feedback: Readonly<Record<number, SendFeedback>>;
   sending: number | null;
+  /** The question whose answer box takes the focus once it is shown ("Next question" from the menu). */
+  focusAnswer: number | null;
   select(id: number | null): void;
   setScope(scope: InboxScope): void;
   setSearch(search: string): void;
@@ -33,6 +36,7 @@ export const useInbox = createStore<InboxState>((set) => ({
   drafts: {},
   feedback: {},
   sending: null,
+  focusAnswer: null,
   select: (selectedId) => set({ selectedId }),
   setScope: (scope) => set({ scope }),
   setSearch: (search) => set({ search }),
@@ -46,6 +50,11 @@ export const useInbox = createStore<InboxState>((set) => ({
 
 export const useTemplates = createRemoteStore('templates.list');
 
+/** The accounts the inbox shows: the one chosen in the status bar (scope "active", several stores), or all. */
+export function inboxAccountIds(scope: InboxScope, active: Account | null, accounts: readonly Account[]): number[] | undefined {
+  return scope === 'active' && active && accounts.length > 1 ? [active.userId] : undefined;
+}
+
 const KNOWN_RULES = new Set(['answer_empty', 'answer_too_long', 'answer_pending', 'not_unanswered']);
 
 function feedbackOf(error: ApiError): SendFeedback {
@@ -53,6 +62,21 @@ function feedbackOf(error: ApiError): SendFeedback {
   const rule = details?.rule ?? details?.issues?.[0]?.rule;
   if (rule && KNOWN_RULES.has(rule)) return { kind: 'rule', rule: rule as Extract<SendFeedback, { kind: 'rule' }>['rule'] };
   return { kind: 'error', error };
+}
+
+/**
+ * "Next question" (menu, shortcut, notification): the unanswered question after the open one — or, coming
+ * from another screen, the one waiting longest — opened with the focus in its answer box.
+ * `accountIds` is the inbox's store choice. Returns the opened id (null when nothing waits).
+ */
+export async function openNextUnanswered(accountIds: number[] | undefined, fromInbox: boolean): Promise<number | null> {
+  const result = await call('questions.query', { statuses: ['UNANSWERED'], limit: 500, ...(accountIds ? { accountIds } : {}) });
+  if (!result.ok) return null;
+  const ids = result.value.rows.map((row) => row.id);
+  const current = fromInbox ? ids.indexOf(useInbox.getState().selectedId ?? -1) : -1;
+  const next = ids[current + 1] ?? ids[0] ?? null;
+  if (next !== null) useInbox.setState({ selectedId: next, focusAnswer: next });
+  return next;
 }
 
 /** Sends the draft of a question (checked here first, and again by the host). */

@@ -1,7 +1,8 @@
 /**
  * New questions found by a sync (`questions.new`): in browser mode a system notification once the
  * seller allowed them (Web Notifications), which opens the question when clicked; everywhere, the
- * unanswered count on the Questions entry of the navigation.
+ * unanswered count on the Questions entry of the navigation. The permission asked for here also
+ * covers new orders' notifications (features/orders/new-orders.ts).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,25 +12,23 @@ import { useAppInfo } from '../../stores/app-info';
 import { useCacheVersion } from '../../stores/cache-changes';
 import { useNavigation } from '../../stores/navigation';
 import { i18n } from '../../i18n';
+import { showWebNotification, webNotificationsSupported as supported } from '../notifications/web-notifications';
 import { useInbox } from './inbox-store';
 import './nav-count.css';
 
-const supported = () => typeof window !== 'undefined' && 'Notification' in window;
-
 function notify(found: NewQuestions): void {
-  if (!supported() || Notification.permission !== 'granted' || found.questions.length === 0) return;
   const [first] = found.questions;
   if (!first) return;
   const many = found.questions.length > 1;
-  const title = many ? i18n.t('questions.notificationTitleMany', { count: found.questions.length }) : i18n.t('questions.notificationTitle');
-  // The body is plain text by the API's definition: the buyer's words cannot become markup here.
-  const notification = new Notification(title, { body: first.itemTitle ? `${first.text}\n${first.itemTitle}` : first.text, tag: `question-${first.id}` });
-  notification.onclick = () => {
-    window.focus();
-    useNavigation.getState().navigate('questions');
-    useInbox.getState().select(first.id);
-    notification.close();
-  };
+  showWebNotification({
+    title: many ? i18n.t('questions.notificationTitleMany', { count: found.questions.length }) : i18n.t('questions.notificationTitle'),
+    body: first.itemTitle ? `${first.text}\n${first.itemTitle}` : first.text,
+    tag: `question-${first.id}`,
+    onClick: () => {
+      useNavigation.getState().navigate('questions');
+      useInbox.getState().select(first.id);
+    },
+  });
 }
 
 let following = false;

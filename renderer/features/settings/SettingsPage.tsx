@@ -1,4 +1,4 @@
-/** Settings: language, sync interval, accounts, the Mercado Libre app, and facts about this installation. */
+/** Settings: language, sync interval, accounts, the Mercado Libre app, updates, and facts about this installation. */
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { AccountsSettings } from '../accounts/AccountsSettings';
@@ -8,6 +8,7 @@ import { AboutSettings } from './AboutSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { MeliAppSettings } from './MeliAppSettings';
 import { SyncSettings } from './SyncSettings';
+import { UpdatesSettings } from './UpdatesSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsPage() {
           {/* Beside the Mercado Libre app they sign in with. */}
           <AccountsSettings />
           <MeliAppSettings meli={settings.meli} />
+          <UpdatesSettings updates={settings.updates} desktop={info?.mode === 'desktop'} />
           {info && <AboutSettings info={info} />}
         </div>
       )}

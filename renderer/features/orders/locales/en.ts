@@ -4,6 +4,8 @@ import type { OrdersMessages } from './es';
 const en: OrdersMessages = {
   count_one: '{{n}} order',
   count_other: '{{n}} orders',
+  newOrders_one: 'A new order',
+  newOrders_other: '{{count}} new orders',
   tableLabel: 'Orders',
   column: {
     date: 'Date',

@@ -2,6 +2,8 @@
 const es = {
   count_one: '{{n}} pedido',
   count_other: '{{n}} pedidos',
+  newOrders_one: 'Una venta nueva',
+  newOrders_other: '{{count}} ventas nuevas',
   tableLabel: 'Pedidos',
   column: {
     date: 'Fecha',

@@ -4,6 +4,8 @@ import type { OrdersMessages } from './es';
 const ptBR: OrdersMessages = {
   count_one: '{{n}} pedido',
   count_other: '{{n}} pedidos',
+  newOrders_one: 'Uma venda nova',
+  newOrders_other: '{{count}} vendas novas',
   tableLabel: 'Pedidos',
   column: {
     date: 'Data',
