@@ -30,7 +30,9 @@ export function SidePanel({ title, closeLabel, onClose, showing, returnFocus, ac
 
   // Declared before the heading's effect, so it runs first and sees the opener, not the heading.
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A row opened by a mouse click leaves focus on the page itself: then the fallback is the opener.
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     return () => {
       const target = opener?.isConnected ? opener : (fallback.current?.() ?? null);
       target?.focus();

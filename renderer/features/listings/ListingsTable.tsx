@@ -12,6 +12,7 @@ import type { ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
 import type { ColumnDef } from '../../components/table/column-fit';
 import { HiddenColumnsHint } from '../../components/table/HiddenColumnsHint';
+import { focusRowButton } from '../../components/table/row-focus';
 import { useColumnFit, type TableColumns } from '../../components/table/use-column-fit';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
@@ -282,7 +283,10 @@ function ListingCells({ row, columns, format, money, open, onToggle, rowIndex, s
         data-testid="listing-row"
         data-item={row.id}
         data-checked={checked ? 'true' : undefined}
-        onClick={onOpen}
+        onClick={(event) => {
+          focusRowButton(event.currentTarget, '.listings-title__open');
+          onOpen();
+        }}
       >
         {COLUMNS.map(({ id }) => {
           const placed = cell(columns, id, content[id], CELL_CLASS[id]?.(available));

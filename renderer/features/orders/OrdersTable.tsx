@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderRow } from '../../../shared/orders';
 import type { ColumnDef } from '../../components/table/column-fit';
 import { HiddenColumnsHint } from '../../components/table/HiddenColumnsHint';
+import { focusRowButton } from '../../components/table/row-focus';
 import { useColumnFit, type TableColumns } from '../../components/table/use-column-fit';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
@@ -24,11 +25,11 @@ type OrderColumn = 'date' | 'order' | 'buyer' | 'items' | 'total' | 'status' | '
 
 const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   { id: 'date', track: '78px', minWidth: 78, priority: 1 },
-  { id: 'order', track: '140px', minWidth: 140, priority: 1 },
-  { id: 'buyer', track: 'minmax(110px, 1fr)', minWidth: 110, priority: 2 },
-  { id: 'items', track: 'minmax(120px, 1.5fr)', minWidth: 120, priority: 4 },
-  { id: 'total', track: '116px', minWidth: 116, priority: 1 },
-  { id: 'status', track: '136px', minWidth: 136, priority: 3, stackUnder: 'shipping' },
+  { id: 'order', track: '150px', minWidth: 150, priority: 1 },
+  { id: 'buyer', track: 'minmax(130px, 1fr)', minWidth: 130, priority: 2 },
+  { id: 'items', track: 'minmax(120px, 1.2fr)', minWidth: 120, priority: 4 },
+  { id: 'total', track: '112px', minWidth: 112, priority: 1 },
+  { id: 'status', track: '120px', minWidth: 120, priority: 3, stackUnder: 'shipping' },
   { id: 'shipping', track: '144px', minWidth: 144, priority: 1 },
 ];
 const SPACING = { gap: 10, padding: 24 };
@@ -96,7 +97,14 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
                   className={selected ? 'data-row data-row--open data-row--selected' : 'data-row data-row--open'}
                   style={{ ...columns.rowStyle, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                   data-testid="order-row"
-                  onClick={row ? () => onOpen(row.id) : undefined}
+                  onClick={
+                    row
+                      ? (event) => {
+                          focusRowButton(event.currentTarget, '.cell-link');
+                          onOpen(row.id);
+                        }
+                      : undefined
+                  }
                 >
                   {row ? <OrderCells row={row} format={format} columns={columns} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
                 </div>
