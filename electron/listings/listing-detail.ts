@@ -8,8 +8,9 @@ import type { ListingDetail } from '../../shared/listings';
 import { decodeJson } from '../db/json-codec';
 import { ItemForDetail } from '../meli/schemas';
 
-/** The SKU has its own place on screen; it is not repeated among the attributes. */
-const SHOWN_ELSEWHERE = new Set(['SELLER_SKU']);
+/** The SKU has its own place on screen, and the condition when the listing states it: not repeated among the attributes. */
+const SKU = 'SELLER_SKU';
+const CONDITION = 'ITEM_CONDITION';
 
 export function listingDetail(db: Database, itemId: string): ListingDetail {
   const saved = db.prepare('SELECT raw FROM items WHERE id = ?').get(itemId) as { raw: Buffer } | undefined;
@@ -20,10 +21,11 @@ export function listingDetail(db: Database, itemId: string): ListingDetail {
     const url = picture.secure_url ?? picture.url;
     return url ? [{ id: picture.id ?? String(index), url: url.replace(/^http:\/\//, 'https://') }] : [];
   });
+  const condition = item.condition ?? null;
   const attributes = (item.attributes ?? []).flatMap((attribute) => {
     const { id, name, value_name: value } = attribute;
-    if (!id || !value || SHOWN_ELSEWHERE.has(id)) return [];
+    if (!id || !value || id === SKU || (id === CONDITION && condition)) return [];
     return [{ id, name: name ?? id, value }];
   });
-  return { itemId, pictures, attributes, condition: item.condition ?? null };
+  return { itemId, pictures, attributes, condition };
 }
