@@ -4,6 +4,7 @@
  * stock in red) and the description. Read from the saved copy, so it opens offline. "Edit" opens the
  * editor in the same place; closing the editor comes back here.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingDescription, ListingDetail, ListingRow } from '../../../shared/listings';
 import { SidePanel, SidePanelBody, SidePanelNote } from '../../components/SidePanel';
@@ -86,15 +87,29 @@ function Summary({ row, format, money, condition }: { row: ListingRow; format: F
   );
 }
 
+/** A titled part of the detail (named for screen readers by its heading). */
+function DetailSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="detail-section" aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** What a part says when the listing has nothing for it. */
+function Muted({ children }: { children: string }) {
+  return <p className="side-panel__muted">{children}</p>;
+}
+
 function Pictures({ detail, title }: { detail: ListingDetail | null | undefined; title: string }) {
   const { t } = useTranslation();
   if (detail === undefined) return null;
   const pictures = detail?.pictures ?? [];
   return (
-    <section className="detail-section" aria-label={t('listings.detail.pictures')}>
-      <h3>{t('listings.detail.pictures')}</h3>
+    <DetailSection title={t('listings.detail.pictures')}>
       {pictures.length === 0 ? (
-        <p className="side-panel__muted">{t('listings.detail.noPictures')}</p>
+        <Muted>{t('listings.detail.noPictures')}</Muted>
       ) : (
         <ul className="listing-detail__pictures" data-testid="listing-pictures">
           {pictures.map((picture, index) => (
@@ -104,7 +119,7 @@ function Pictures({ detail, title }: { detail: ListingDetail | null | undefined;
           ))}
         </ul>
       )}
-    </section>
+    </DetailSection>
   );
 }
 
@@ -113,10 +128,9 @@ function Attributes({ detail }: { detail: ListingDetail | null | undefined }) {
   if (detail === undefined) return null;
   const attributes = detail?.attributes ?? [];
   return (
-    <section className="detail-section" aria-label={t('listings.detail.attributes')}>
-      <h3>{t('listings.detail.attributes')}</h3>
+    <DetailSection title={t('listings.detail.attributes')}>
       {attributes.length === 0 ? (
-        <p className="side-panel__muted">{t('listings.detail.noAttributes')}</p>
+        <Muted>{t('listings.detail.noAttributes')}</Muted>
       ) : (
         <dl className="detail-facts" data-testid="listing-attributes">
           {attributes.map((attribute) => (
@@ -127,15 +141,14 @@ function Attributes({ detail }: { detail: ListingDetail | null | undefined }) {
           ))}
         </dl>
       )}
-    </section>
+    </DetailSection>
   );
 }
 
 function Variations({ row, format, money }: { row: ListingRow; format: Formatters; money: SiteMoney }) {
   const { t } = useTranslation();
   return (
-    <section className="detail-section" aria-label={t('listings.detail.variations')}>
-      <h3>{t('listings.detail.variations')}</h3>
+    <DetailSection title={t('listings.detail.variations')}>
       <table className="variations-table" data-testid="listing-variations">
         <thead>
           <tr>
@@ -162,7 +175,7 @@ function Variations({ row, format, money }: { row: ListingRow; format: Formatter
           })}
         </tbody>
       </table>
-    </section>
+    </DetailSection>
   );
 }
 
@@ -170,18 +183,17 @@ function Description({ row, description, format }: { row: ListingRow; descriptio
   const { t } = useTranslation();
   const text = description ? shownValue(row, 'description', description.plainText) : '';
   return (
-    <section className="detail-section" aria-label={t('listings.detail.description')}>
-      <h3>{t('listings.detail.description')}</h3>
-      {description === undefined && <p className="side-panel__muted">{t('listings.detail.descriptionLoading')}</p>}
-      {description === null && <p className="side-panel__muted">{t('listings.detail.descriptionUnavailable')}</p>}
-      {description && text.trim() === '' && <p className="side-panel__muted">{t('listings.detail.descriptionEmpty')}</p>}
+    <DetailSection title={t('listings.detail.description')}>
+      {description === undefined && <Muted>{t('listings.detail.descriptionLoading')}</Muted>}
+      {description === null && <Muted>{t('listings.detail.descriptionUnavailable')}</Muted>}
+      {description && text.trim() === '' && <Muted>{t('listings.detail.descriptionEmpty')}</Muted>}
       {description && text.trim() !== '' && (
         // The seller's own text, shown as text (never interpreted), with its line breaks.
         <p className="listing-detail__description" data-testid="listing-description">
           {text}
         </p>
       )}
-      {description?.fromCache && <p className="side-panel__muted">{t('listings.detail.descriptionSaved', { date: format.dateTime(description.fetchedAt) })}</p>}
-    </section>
+      {description?.fromCache && <Muted>{t('listings.detail.descriptionSaved', { date: format.dateTime(description.fetchedAt) })}</Muted>}
+    </DetailSection>
   );
 }
