@@ -2,8 +2,8 @@
  * The orders as a virtualized table: only the rows in view (plus a few) are in the DOM, and their data
  * is read from the cache in windows as the seller scrolls, so thousands of orders stay smooth. Headers
  * sort (aria-sort says how; Enter again reverses); clicking a row, or its order number, opens the
- * detail. A narrow window leaves out the items first, then stacks the order status over the shipping,
- * so the shipping ("label ready") always stays in view.
+ * detail. A narrower window first stacks the order status under the shipping, then leaves out the
+ * items, so the buyer and the shipping ("label ready") always stay in view.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,10 +26,11 @@ type OrderColumn = 'date' | 'order' | 'buyer' | 'items' | 'total' | 'status' | '
 const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   { id: 'date', track: '78px', minWidth: 78, priority: 1 },
   { id: 'order', track: '150px', minWidth: 150, priority: 1 },
-  { id: 'buyer', track: 'minmax(130px, 1fr)', minWidth: 130, priority: 2 },
-  { id: 'items', track: 'minmax(120px, 1.2fr)', minWidth: 120, priority: 4 },
+  // Nicknames are one long word ("MARTINFERNANDEZ1442"): the column is wide enough to keep them whole.
+  { id: 'buyer', track: 'minmax(175px, 1.2fr)', minWidth: 175, priority: 2 },
+  { id: 'items', track: 'minmax(120px, 1fr)', minWidth: 120, priority: 3 },
   { id: 'total', track: '112px', minWidth: 112, priority: 1 },
-  { id: 'status', track: '120px', minWidth: 120, priority: 3, stackUnder: 'shipping' },
+  { id: 'status', track: '120px', minWidth: 120, priority: 4, stackUnder: 'shipping' },
   { id: 'shipping', track: '144px', minWidth: 144, priority: 1 },
 ];
 const SPACING = { gap: 10, padding: 24 };
