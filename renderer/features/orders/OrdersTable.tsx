@@ -24,8 +24,8 @@ type SortColumn = 'date' | 'total' | 'buyer';
 type OrderColumn = 'date' | 'order' | 'buyer' | 'items' | 'total' | 'status' | 'shipping';
 
 const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
-  { id: 'date', track: '78px', minWidth: 78, priority: 1 },
-  { id: 'order', track: '150px', minWidth: 150, priority: 1 },
+  { id: 'date', track: '88px', minWidth: 88, priority: 1 },
+  { id: 'order', track: '142px', minWidth: 142, priority: 1 },
   // Nicknames are one long word ("MARTINFERNANDEZ1442"): the column is wide enough to keep them whole.
   { id: 'buyer', track: 'minmax(175px, 1.2fr)', minWidth: 175, priority: 2 },
   { id: 'items', track: 'minmax(120px, 1fr)', minWidth: 120, priority: 3 },
