@@ -60,20 +60,24 @@ async function box(locator: Locator): Promise<Box> {
 async function expectEndAboveStatusBar(page: Page, table: Locator, name: string): Promise<void> {
   const rowCount = Number(await table.getByRole('table').getAttribute('aria-rowcount'));
   const last = table.locator(`[role="row"][aria-rowindex="${rowCount}"]`);
-  // Measured rows (Listings) change the table's height as they are drawn: scroll until the end holds.
+  // Measured rows (Listings) change the table's height as they are drawn: scroll to the end until it
+  // holds, with the last row drawn and its bottom inside the box.
   await expect
-    .poll(async () => {
-      await table.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
-      return table.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
-    })
+    .poll(
+      async () => {
+        await table.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+        const [row, scroller] = await Promise.all([last.boundingBox(), table.boundingBox()]);
+        if (!row || !scroller) return Number.POSITIVE_INFINITY;
+        return row.y + row.height - (scroller.y + scroller.height);
+      },
+      { message: `${name}: the last row ends inside the table's box` },
+    )
     .toBeLessThanOrEqual(1);
-  await expect(last, `${name}: the last row is drawn`).toBeVisible();
   const bar = await box(page.getByRole('contentinfo'));
   const scroller = await box(table);
   const lastBox = await box(last);
   const viewport = page.viewportSize();
   expect(lastBox.y + lastBox.height, `${name}: the last row ends above the status bar`).toBeLessThanOrEqual(bar.y + 1);
-  expect(lastBox.y + lastBox.height, `${name}: the last row ends inside the table's box`).toBeLessThanOrEqual(scroller.y + scroller.height + 1);
   expect(scroller.y + scroller.height, `${name}: the table (and its horizontal scrollbar) ends above the status bar`).toBeLessThanOrEqual(bar.y + 1);
   expect(scroller.x + scroller.width, `${name}: the table's right edge is in the window`).toBeLessThanOrEqual((viewport?.width ?? 0) + 1);
   const sideways = await table.evaluate((element) => element.scrollWidth - element.clientWidth);
@@ -88,6 +92,8 @@ for (const { language, locale, messages } of LANGUAGES) {
 
       test('tables end above the status bar; shipping stays in view; a listing opens its detail (screenshots)', async ({ page }) => {
         await store().api('settings.set', { language });
+        // Loopback only: Mercado Libre's picture host is refused, so pictures show their drawn placeholder.
+        await page.route('https://http2.mlstatic.com/**', (route) => route.abort());
         const app = new AppPage(page, store().host);
         await app.open();
         fs.mkdirSync(SHOTS, { recursive: true });
