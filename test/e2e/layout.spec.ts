@@ -10,21 +10,13 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { listingsLocales } from '../../renderer/features/listings/locales';
 import { ordersLocales } from '../../renderer/features/orders/locales';
-import en from '../../renderer/i18n/locales/en';
-import es from '../../renderer/i18n/locales/es';
-import ptBR from '../../renderer/i18n/locales/pt-BR';
 import { seriousAxeViolations } from './axe';
 import { startDataStore, type DataStore } from './data-fixtures';
 import { clippedDataScreenTexts } from './in-page';
 import { AppPage } from './pages/app-page';
+import { LANGUAGES, WIDTHS } from './screen-variants';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-const LANGUAGES = [
-  { language: 'es', locale: 'es-AR', messages: es },
-  { language: 'pt-BR', locale: 'pt-BR', messages: ptBR },
-  { language: 'en', locale: 'en-US', messages: en },
-] as const;
-const WIDTHS = [1280, 1000] as const;
 /** A listing of the demo store with pictures, attributes and a variation out of stock. */
 const ITEM_WITH_VARIATIONS = 'MLA1410000003';
 const SECOND_SELLER = 241000202;
