@@ -1,12 +1,13 @@
 /**
- * The window's frame: skip link, sidebar (brand + navigation), the open section inside <main>, and the
+ * The window's frame: skip links (and F6 between regions), sidebar (brand + navigation), the open section inside <main>, and the
  * status bar. Which section is open comes from the navigation store (the address hash).
  */
 import { useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NoticeBanner } from './components/NoticeBanner';
 import { Sidebar } from './components/Sidebar';
-import { MAIN_ID, SkipLink } from './components/SkipLink';
+import { useRegionKeys } from './components/regions';
+import { MAIN_ID, SkipLinks } from './components/SkipLink';
 import { StatusBar } from './components/StatusBar';
 import { AccountsLayer } from './features/accounts/AccountsLayer';
 import { LabelsPage } from './features/labels/LabelsPage';
@@ -33,6 +34,7 @@ export function App() {
   const { t } = useTranslation();
   const section = useNavigation((state) => state.section);
   const Page = PAGES[section];
+  useRegionKeys();
 
   // The tab title names the section, which is also what screen readers announce after navigating.
   useEffect(() => {
@@ -41,7 +43,7 @@ export function App() {
 
   return (
     <div className="app">
-      <SkipLink />
+      <SkipLinks />
       <Sidebar />
       <div className="app__content">
         <main id={MAIN_ID} className="main" tabIndex={-1} data-section={section}>

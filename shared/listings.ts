@@ -55,3 +55,16 @@ export const ListingDescription = z.object({
   fromCache: z.boolean(),
 });
 export type ListingDescription = z.infer<typeof ListingDescription>;
+
+/** What a listing's detail shows beyond its row: pictures and attributes, from the saved listing. */
+export const ListingPicture = z.object({ id: z.string(), url: z.string() });
+export const ListingAttribute = z.object({ id: z.string(), name: z.string(), value: z.string() });
+
+export const ListingDetail = z.object({
+  itemId: z.string(),
+  pictures: z.array(ListingPicture),
+  attributes: z.array(ListingAttribute),
+  /** 'new', 'used' or null when Mercado Libre did not say. */
+  condition: z.string().nullable(),
+});
+export type ListingDetail = z.infer<typeof ListingDetail>;

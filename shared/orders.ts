@@ -27,7 +27,7 @@ export const SHIPPING_FILTERS = [
 ] as const;
 export const ShippingFilter = z.enum(SHIPPING_FILTERS);
 
-export const ORDER_SORTS = ['date_desc', 'date_asc', 'total_desc', 'total_asc', 'buyer_asc'] as const;
+export const ORDER_SORTS = ['date_desc', 'date_asc', 'total_desc', 'total_asc', 'buyer_asc', 'buyer_desc'] as const;
 export const OrderSort = z.enum(ORDER_SORTS);
 
 const isoDate = z.iso.datetime({ offset: true });

@@ -7,6 +7,7 @@ import type { OutboxModule } from '../outbox/outbox-module';
 import { listingDescription } from './descriptions';
 import { createBulkEdits } from './bulk-edits';
 import { createListingEdits } from './listing-edits';
+import { listingDetail } from './listing-detail';
 import { createListingFees } from './listing-fees';
 import { queryListings } from './listings-query';
 
@@ -29,6 +30,7 @@ export function createListingsModule(deps: ListingsModuleDeps): AppModule {
         const pending = edits.pendingFor(page.rows.map((row) => row.id));
         return { ...page, rows: page.rows.map((row) => ({ ...row, pending: pending.get(row.id) ?? [] })) };
       },
+      'listings.detail': ({ itemId }) => listingDetail(deps.db, itemId),
       'listings.edit': (input) => edits.edit(input),
       'listings.bulk.preview': (input) => bulk.preview(input),
       'listings.bulk.apply': ({ previewId }) => bulk.apply(previewId),

@@ -94,6 +94,13 @@ export const Item = z.looseObject({
 });
 export type Item = z.infer<typeof Item>;
 
+/** A listing as its detail reads it from the saved copy: pictures and attributes, each read as missing when unknown. */
+export const ItemForDetail = z.looseObject({
+  pictures: shown(z.array(z.looseObject({ id: shownText, secure_url: shownText, url: shownText }))),
+  attributes: shown(z.array(z.looseObject({ id: shownText, name: shownText, value_name: shownText }))),
+  condition: shownText,
+});
+
 export const ItemSearch = z.looseObject({
   // A finished scan answers results: [] or null.
   results: z.array(StringId).nullable().optional(),

@@ -16,6 +16,7 @@ const ORDER_BY: Record<ParsedQuery['sort'], string> = {
   total_desc: 'total_amount DESC, id DESC',
   total_asc: 'total_amount ASC, id ASC',
   buyer_asc: 'buyer_nickname COLLATE NOCASE ASC, id DESC',
+  buyer_desc: 'buyer_nickname COLLATE NOCASE DESC, id DESC',
 };
 
 interface RawRow {

@@ -1,7 +1,7 @@
 /** Listings from the local cache, with their variations, and their descriptions. */
 import { z } from 'zod';
 import { BulkBatchStatus, BulkChange, BulkPreview, ItemId, ListingEditInput } from '../listing-edits';
-import { ListingDescription, ListingsPage, ListingsQuery } from '../listings';
+import { ListingDescription, ListingDetail, ListingsPage, ListingsQuery } from '../listings';
 
 const BatchId = z.object({ batchId: z.string().uuid() }).strict();
 import type { MethodSpec } from './define';
@@ -16,6 +16,11 @@ export const listingsMethods = {
     summary: "A listing's description: read from Mercado Libre when the listing is opened, the saved copy when offline.",
     input: z.object({ itemId: z.string().regex(/^[A-Z]{3}\d{1,15}$/) }).strict(),
     output: ListingDescription,
+  },
+  'listings.detail': {
+    summary: "A listing's pictures, attributes and condition, from the saved copy (works offline). The row and its variations come from `listings.query`.",
+    input: z.object({ itemId: z.string().regex(/^[A-Z]{3}\d{1,15}$/) }).strict(),
+    output: ListingDetail,
   },
   'listings.edit': {
     summary:

@@ -232,7 +232,7 @@ test("the editor shows Mercado Libre's fee for a typed price, and offline only w
   await openListings(page);
   const listings = new ListingsRows(page);
   await listings.search.fill(item.id);
-  await listings.opener(item.title).click();
+  await listings.openEditor(item.title);
   const editor = new ListingEditorPanel(page);
   await expect(editor.price).toBeEnabled();
   await expect(editor.panel.getByTestId('fee-preview')).toHaveCount(0); // Not asked for until the price changes.

@@ -80,7 +80,7 @@ async function openEditor(page: Page, app: AppPage, item: ItemRecord): Promise<L
   const rows = new ListingsRows(page);
   await rows.search.fill(item.id);
   await expect(rows.row(item.id)).toBeVisible();
-  await rows.opener(item.title).click();
+  await rows.openEditor(item.title);
   const editor = new ListingEditorPanel(page);
   await expect(editor.panel).toBeVisible();
   await expect(editor.price).toBeEnabled();
@@ -117,7 +117,10 @@ test('a price saved offline shows as pending, survives a restart and reaches Mer
   await editor.price.fill(typed(price));
   await expect(editor.panel).toContainText(listingsEs.edit.priceShown.replace('{{formatted}}', ars.format(price)));
   await editor.save.click();
-  await expect(editor.panel).toBeHidden();
+  await expect(editor.panel).toBeHidden(); // Saved: back to the listing's detail, then Esc back to the row.
+  await expect(rows.detail).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(rows.detail).toBeHidden();
   await expect(rows.opener(item.title)).toBeFocused(); // Focus went back to the row.
   await expect(rows.pendingMarker(item.id, 'price')).toHaveText(listingsEs.pendingMarker.pending);
   await expect(rows.row(item.id).getByTestId('listing-price')).toContainText(ars.format(price));
@@ -236,8 +239,12 @@ test('a title refused because the listing sold meanwhile is explained beside the
   await expect(editor.panel.getByTestId('editor-note')).toHaveText(listingsEs.edit.noChanges);
   expect(await store.api('outbox.list', { target: `item:${item.id}` })).toEqual([]);
 
-  // Esc closes the editor and gives focus back to the row that opened it.
+  // Esc closes the editor (back to the listing's detail), Esc again the detail; focus is back on the row.
+  const rows = new ListingsRows(page);
   await page.keyboard.press('Escape');
   await expect(editor.panel).toBeHidden();
-  await expect(new ListingsRows(page).opener(item.title)).toBeFocused();
+  await expect(rows.detail).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(rows.detail).toBeHidden();
+  await expect(rows.opener(item.title)).toBeFocused();
 });

@@ -109,6 +109,10 @@ describe('orders cache', () => {
     }
     expect(query({ search: 'zapatilla', accountIds: [2] }).total).toBe(0);
     expect(query({ search: 'zapatilla', sort: 'buyer_asc', limit: 3 }).rows.map((row) => row.buyerNickname)).toEqual(['COMPRADOR1', 'COMPRADOR10', 'COMPRADOR100']);
+    // The buyer header pressed again reverses the order.
+    const descending = query({ search: 'zapatilla', sort: 'buyer_desc', limit: 3 }).rows.map((row) => row.buyerNickname ?? '');
+    expect(descending).toEqual([...descending].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })));
+    expect(descending[0]).not.toBe('COMPRADOR1');
   });
 
   it('builds FTS queries that cannot inject syntax', () => {

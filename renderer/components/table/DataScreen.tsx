@@ -26,7 +26,7 @@ export interface DataScreenProps {
   count: { testId: string; text: string };
   /** The screen's own actions beside the count (e.g. the CSV export). */
   actions?: ReactNode;
-  rows: Pick<RowWindow<unknown>, 'total' | 'error' | 'retry'>;
+  rows: Pick<RowWindow<unknown>, 'total' | 'previousTotal' | 'error' | 'retry'>;
   /** The virtualized table, drawn while there are rows. */
   table(total: number): ReactNode;
   /** Drawn when the query matches nothing: why (no match, not synced yet…). */
@@ -46,6 +46,9 @@ export function DataScreen({ className, title, subtitle, icon, welcome, filters,
     );
   }
   const { total } = rows;
+  // While a new sort or filter reads its first page the table stays (its rows show as loading):
+  // unmounting it would drop the focus of the sort header the seller just pressed.
+  const drawn = total ?? (rows.error ? null : rows.previousTotal);
   return (
     <div className={`data-screen ${className}`}>
       {header}
@@ -58,7 +61,7 @@ export function DataScreen({ className, title, subtitle, icon, welcome, filters,
         {actions}
       </div>
       <LoadError error={rows.error} onRetry={rows.retry} />
-      {total !== null && total > 0 && table(total)}
+      {drawn !== null && drawn > 0 && table(drawn)}
       {total === 0 && empty}
       {children}
     </div>

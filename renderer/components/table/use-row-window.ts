@@ -20,6 +20,8 @@ export interface RowWindow<Row, Page extends RowPage<Row> = RowPage<Row>> {
   key: string;
   /** null until the first page answered. */
   total: number | null;
+  /** The total of the query before this one, while this one's first page is on its way (else null). */
+  previousTotal: number | null;
   /** The latest page's answer, for what a method sends beside the rows (e.g. how many are unanswered). */
   latest: Page | null;
   rowAt(index: number): Row | undefined;
@@ -32,13 +34,14 @@ export interface RowWindow<Row, Page extends RowPage<Row> = RowPage<Row>> {
 interface WindowState<Row, Page> {
   key: string;
   total: number | null;
+  previousTotal: number | null;
   latest: Page | null;
   pages: ReadonlyMap<number, Row[]>;
   error: ApiError | null;
 }
 
-function emptyState<Row, Page>(key: string): WindowState<Row, Page> {
-  return { key, total: null, latest: null, pages: new Map(), error: null };
+function emptyState<Row, Page>(key: string, before?: WindowState<Row, Page>): WindowState<Row, Page> {
+  return { key, total: null, previousTotal: before ? (before.total ?? before.previousTotal) : null, latest: null, pages: new Map(), error: null };
 }
 
 export function useRowWindow<Row, Page extends RowPage<Row> = RowPage<Row>>(
@@ -67,7 +70,7 @@ export function useRowWindow<Row, Page extends RowPage<Row> = RowPage<Row>>(
           if (!result.ok) return { ...current, error: result.error };
           const pages = new Map(current.pages);
           pages.set(page, result.value.rows);
-          return { key, total: result.value.total, latest: result.value, pages, error: null };
+          return { key, total: result.value.total, previousTotal: null, latest: result.value, pages, error: null };
         });
       });
     },
@@ -95,7 +98,7 @@ export function useRowWindow<Row, Page extends RowPage<Row> = RowPage<Row>>(
 
   // New filters: start over from the first page.
   useEffect(() => {
-    setState(emptyState(queryKey));
+    setState((before) => emptyState(queryKey, before));
     load(0, queryKey);
   }, [queryKey, load]);
 
@@ -109,10 +112,11 @@ export function useRowWindow<Row, Page extends RowPage<Row> = RowPage<Row>>(
     ensureRange(wanted.current.start, wanted.current.end);
   }, [reload, ensureRange]);
 
-  const current = state.key === queryKey ? state : emptyState<Row, Page>(queryKey);
+  const current = state.key === queryKey ? state : emptyState<Row, Page>(queryKey, state);
   return {
     key: queryKey,
     total: current.total,
+    previousTotal: current.previousTotal,
     latest: current.latest,
     rowAt: (index) => current.pages.get(Math.floor(index / pageSize))?.[index % pageSize],
     ensureRange,

@@ -1,14 +1,15 @@
 /**
- * The listing editor, in a panel beside the table (non-modal, like the order detail: Esc closes it and
- * focus goes back to the row that opened it). Title (locked once the listing has sales), price in the
+ * The listing editor, in the panel beside the table where the listing's detail was (Esc or Save goes
+ * back to the detail). Title (locked once the listing has sales), price in the
  * store's money, stock (not for Full), status (closing asks for a final confirmation), description,
  * SKU, and price and stock per variation. Save queues only what changed; refusals show by their field.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingRow } from '../../../shared/listings';
-import { CloseIcon } from '../../components/icons';
+import { SidePanel, SidePanelNote } from '../../components/SidePanel';
 import { useFormat } from '../../i18n/use-format';
+import { rowOpener } from './ListingDetailPanel';
 import { ListingEditorFields, ProblemText } from './ListingEditorFields';
 import { draftOf, editCalls, rebaseDraft, shownValue, type Draft } from './listing-draft';
 import { useSiteMoney } from './site-money';
@@ -17,43 +18,13 @@ import { useListingSave, type FieldProblem } from './use-listing-save';
 
 export function ListingEditor({ itemId, onClose }: { itemId: string; onClose(): void }) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const row = useListing(itemId);
-
-  // Focus goes back to where it was (the row's title button) when the panel closes; declared first so
-  // it sees the opener, not the panel's heading. The table may have redrawn the row meanwhile (new
-  // rows read, language changed): then the row's button is found again by the listing's id.
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemId)}"] .listings-title__open`);
-      target?.focus();
-    };
-  }, [itemId]);
-  useEffect(() => heading.current?.focus(), [itemId]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return (
-    <aside className="listing-editor" aria-labelledby={titleId} data-testid="listing-editor">
-      <header className="listing-editor__header">
-        <h2 id={titleId} ref={heading} tabIndex={-1} className="listing-editor__title">
-          {t('listings.edit.heading')}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('listings.edit.close')} title={t('listings.edit.close')}>
-          <CloseIcon size={20} />
-        </button>
-      </header>
-      {row === undefined && <p className="listing-editor__muted">{t('listings.edit.loading')}</p>}
-      {row === null && <p className="listing-editor__muted">{t('listings.edit.notFound')}</p>}
+    <SidePanel title={t('listings.edit.heading')} closeLabel={t('listings.edit.close')} onClose={onClose} showing={itemId} returnFocus={rowOpener(itemId)} testId="listing-editor">
+      {row === undefined && <SidePanelNote>{t('listings.edit.loading')}</SidePanelNote>}
+      {row === null && <SidePanelNote>{t('listings.edit.notFound')}</SidePanelNote>}
       {row && <EditorForm key={row.id} row={row} onSaved={onClose} />}
-    </aside>
+    </SidePanel>
   );
 }
 

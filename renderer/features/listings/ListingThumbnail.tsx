@@ -8,16 +8,17 @@ import { ListingsIcon } from '../../components/icons';
 
 const ALLOWED = /^https:\/\/http2\.mlstatic\.com\//;
 
-export function ListingThumbnail({ src }: { src: string | null }) {
+/** `alt` empty (the default) when a title beside it already names the listing; `large` in the detail's gallery. */
+export function ListingThumbnail({ src, alt = '', large = false }: { src: string | null; alt?: string; large?: boolean }) {
   const [failed, setFailed] = useState(false);
+  const className = large ? 'listing-thumb listing-thumb--large' : 'listing-thumb';
   const secure = src?.replace(/^http:\/\//, 'https://') ?? null;
   if (!secure || failed || !ALLOWED.test(secure)) {
     return (
-      <span className="listing-thumb listing-thumb--placeholder" aria-hidden="true">
-        <ListingsIcon size={20} />
+      <span className={`${className} listing-thumb--placeholder`} role={alt ? 'img' : undefined} aria-label={alt || undefined} aria-hidden={alt ? undefined : true}>
+        <ListingsIcon size={large ? 32 : 20} />
       </span>
     );
   }
-  // alt is empty: the title beside it already names the listing.
-  return <img className="listing-thumb" src={secure} alt="" loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
+  return <img className={className} src={secure} alt={alt} loading="lazy" referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
 }

@@ -1,6 +1,7 @@
 /**
  * Listings: every cached listing with its variations, searchable by title and SKU, filtered by status
- * and sorted, in a virtualized table that reads the cache in windows; a row opens the editor beside it.
+ * and sorted, in a virtualized table that reads the cache in windows; a row opens its detail beside it,
+ * and the detail's Edit button the editor.
  * Checked rows (or every match of the filter) take a bulk edit, previewed before anything is queued.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -18,6 +19,7 @@ import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { BulkBar } from './BulkBar';
 import { BulkDialog, type BulkTarget } from './BulkDialog';
 import { NO_SELECTION, toggleRows, type Selection } from './bulk-form';
+import { ListingDetailPanel } from './ListingDetailPanel';
 import { ListingEditor } from './ListingEditor';
 import { ListingsFilterBar, NO_LISTINGS_FILTERS, type ListingsFilters } from './ListingsFilterBar';
 import { ListingsTable } from './ListingsTable';
@@ -30,8 +32,12 @@ export function ListingsPage() {
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const [filters, setFilters] = useState<ListingsFilters>(NO_LISTINGS_FILTERS);
-  const [editing, setEditing] = useState<string | null>(null);
-  const closeEditor = useCallback(() => setEditing(null), []);
+  // The listing open beside the table: its detail, or its editor (opened from the detail).
+  const [open, setOpen] = useState<{ id: string; editing: boolean } | null>(null);
+  const openDetail = useCallback((id: string) => setOpen({ id, editing: false }), []);
+  const closePanel = useCallback(() => setOpen(null), []);
+  const editOpen = useCallback(() => setOpen((current) => current && { ...current, editing: true }), []);
+  const backToDetail = useCallback(() => setOpen((current) => current && { ...current, editing: false }), []);
   const search = useDebounced(filters.search.trim(), 250);
   const { sort, status } = filters;
 
@@ -63,7 +69,7 @@ export function ListingsPage() {
         ) : undefined
       }
       rows={rows}
-      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} selectedId={editing} onOpen={setEditing} selection={selection} onCheck={onCheck} onCheckAll={onCheckAll} />}
+      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} selectedId={open?.id ?? null} onOpen={openDetail} selection={selection} onCheck={onCheck} onCheckAll={onCheckAll} />}
       empty={
         search || status ? (
           <EmptyState icon={ListingsIcon} title={t('listings.noResultsTitle')} body={t('listings.noResultsBody')} />
@@ -74,7 +80,8 @@ export function ListingsPage() {
         )
       }
     >
-      {editing !== null && <ListingEditor key={editing} itemId={editing} onClose={closeEditor} />}
+      {open?.editing === false && <ListingDetailPanel key={open.id} itemId={open.id} onEdit={editOpen} onClose={closePanel} />}
+      {open?.editing && <ListingEditor key={open.id} itemId={open.id} onClose={backToDetail} />}
       {bulk && (
         <BulkDialog
           target={bulk.target}

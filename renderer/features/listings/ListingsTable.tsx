@@ -2,24 +2,57 @@
  * Listings as a virtualized table: picture, title, SKU, price, stock, sold, status (with "out of
  * stock"), a Full badge for fulfilment, and the variations of a listing expandable under its row.
  * A queued edit shows its value with a "pending" marker until Mercado Libre confirms it. Clicking a
- * row, or its title, opens the editor. A checkbox per row selects it for a bulk edit (Shift selects a
+ * row, or its title, opens its detail. A narrow window leaves out the sold count, then the picture. A checkbox per row selects it for a bulk edit (Shift selects a
  * range); the header's selects every listing matching the filter. Rows change height when expanded,
  * so the virtualizer measures them.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
+import type { ColumnDef } from '../../components/table/column-fit';
+import { HiddenColumnsHint } from '../../components/table/HiddenColumnsHint';
+import { focusRowButton } from '../../components/table/row-focus';
+import { useColumnFit, type TableColumns } from '../../components/table/use-column-fit';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
 import { isSelected, type Selection } from './bulk-form';
 import { pendingEdit, shownValue, variationPending } from './listing-draft';
+import { ListingStatusChip } from './ListingStatusChip';
 import { ListingThumbnail } from './ListingThumbnail';
 import { useSiteMoneyByAccount, type SiteMoney } from './site-money';
-import type { ListingsMessages } from './locales';
 
 const ROW_HEIGHT = 64;
+
+type ListingColumn = 'check' | 'picture' | 'title' | 'sku' | 'price' | 'stock' | 'sold' | 'status';
+
+const COLUMNS: readonly ColumnDef<ListingColumn>[] = [
+  { id: 'check', track: '24px', minWidth: 24, priority: 1 },
+  { id: 'picture', track: '48px', minWidth: 48, priority: 2 },
+  { id: 'title', track: 'minmax(180px, 3fr)', minWidth: 180, priority: 1 },
+  { id: 'sku', track: 'minmax(90px, 1fr)', minWidth: 90, priority: 1 },
+  { id: 'price', track: '116px', minWidth: 116, priority: 1 },
+  { id: 'stock', track: '70px', minWidth: 70, priority: 1 },
+  { id: 'sold', track: '70px', minWidth: 70, priority: 3 },
+  { id: 'status', track: '140px', minWidth: 140, priority: 1 },
+];
+const SPACING = { gap: 12, padding: 32 };
+const NUMERIC: ReadonlySet<ListingColumn> = new Set(['price', 'stock', 'sold']);
+const CELL_CLASS: Partial<Record<ListingColumn, (available: number) => string>> = {
+  check: () => 'listings-check',
+  title: () => 'listings-title',
+  sku: () => 'listings-sku',
+  stock: (available) => (available === 0 ? 'listings-num--zero' : ''),
+};
+
+/** The grid placement of one column's cell, with the classes every cell of that column has. */
+function cell(columns: TableColumns<ListingColumn>, id: ListingColumn, content: ReactNode, className = '') {
+  const style = columns.cellStyle(id);
+  if (!style) return null;
+  const classes = [`listings-cell--${id}`, NUMERIC.has(id) ? 'listings-num' : '', className].filter(Boolean).join(' ');
+  return { style, className: classes, content };
+}
 
 export interface ListingsTableProps {
   rows: RowWindow<ListingRow>;
@@ -65,6 +98,20 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
   const allChecked = selection.kind === 'query' || (selection.ids.size > 0 && selection.ids.size >= total);
   const someChecked = selection.kind === 'ids' && selection.ids.size > 0 && !allChecked;
 
+  const columns = useColumnFit(scroller, COLUMNS, SPACING);
+  const checkAll = (
+    <input
+      type="checkbox"
+      aria-label={t('listings.bulk.selectShown')}
+      checked={allChecked}
+      ref={(box) => {
+        if (box) box.indeterminate = someChecked;
+      }}
+      onChange={(event) => onCheckAll(event.target.checked)}
+      data-testid="listings-check-all"
+    />
+  );
+
   const toggle = (id: string) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -74,74 +121,70 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
     });
 
   return (
-    <div className="table-scroll" ref={scroller} data-testid="listings-table">
-      <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className="listings-table">
-        <div role="rowgroup" className="listings-head">
-          <div role="row" aria-rowindex={1} className="listings-row listings-row--head">
-            <div role="columnheader" className="listings-check">
-              <input
-                type="checkbox"
-                aria-label={t('listings.bulk.selectShown')}
-                checked={allChecked}
-                ref={(box) => {
-                  if (box) box.indeterminate = someChecked;
-                }}
-                onChange={(event) => onCheckAll(event.target.checked)}
-                data-testid="listings-check-all"
-              />
+    <>
+      <HiddenColumnsHint names={columns.fit.hidden.map((column) => (column === 'check' ? '' : t(`listings.column.${column}`)))} />
+      <div className="table-scroll" ref={scroller} data-testid="listings-table">
+        <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className="listings-table">
+          <div role="rowgroup" className="data-head">
+            <div role="row" aria-rowindex={1} className="data-row listings-row listings-row--head" style={columns.rowStyle}>
+              {COLUMNS.map(({ id }) => {
+                const placed = cell(columns, id, id === 'check' ? checkAll : t(`listings.column.${id}`), id === 'check' ? 'listings-check' : id === 'picture' ? 'visually-hidden-header' : '');
+                return (
+                  placed && (
+                    <div key={id} role="columnheader" className={placed.className} style={placed.style}>
+                      {placed.content}
+                    </div>
+                  )
+                );
+              })}
             </div>
-            <div role="columnheader" className="visually-hidden-header">{t('listings.column.picture')}</div>
-            <div role="columnheader">{t('listings.column.title')}</div>
-            <div role="columnheader">{t('listings.column.sku')}</div>
-            <div role="columnheader" className="listings-num">{t('listings.column.price')}</div>
-            <div role="columnheader" className="listings-num">{t('listings.column.stock')}</div>
-            <div role="columnheader" className="listings-num">{t('listings.column.sold')}</div>
-            <div role="columnheader">{t('listings.column.status')}</div>
+          </div>
+          <div role="rowgroup" className="data-body" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = rows.rowAt(item.index);
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  role="presentation"
+                  className="data-item listings-item"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {row ? (
+                    <ListingCells
+                      row={row}
+                      columns={columns}
+                      format={format}
+                      money={money}
+                      open={expanded.has(row.id)}
+                      onToggle={() => toggle(row.id)}
+                      rowIndex={item.index + 2}
+                      selected={row.id === selectedId}
+                      onOpen={() => onOpen(row.id)}
+                      checked={isSelected(selection, row.id)}
+                      onCheck={(event) => check(item.index, event.target.checked, event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey)}
+                    />
+                  ) : (
+                    <div role="row" aria-rowindex={item.index + 2} className="data-row listings-row" style={columns.rowStyle}>
+                      <div role="cell" className="data-cell--loading">
+                        {t('listings.loadingRow')}
+                      </div>
+                    </div>
+                  )}
+                </div>
+              );
+            })}
           </div>
         </div>
-        <div role="rowgroup" className="listings-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rows.rowAt(item.index);
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                role="presentation"
-                className="listings-item"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                {row ? (
-                  <ListingCells
-                    row={row}
-                    format={format}
-                    money={money}
-                    open={expanded.has(row.id)}
-                    onToggle={() => toggle(row.id)}
-                    rowIndex={item.index + 2}
-                    selected={row.id === selectedId}
-                    onOpen={() => onOpen(row.id)}
-                    checked={isSelected(selection, row.id)}
-                    onCheck={(event) => check(item.index, event.target.checked, event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey)}
-                  />
-                ) : (
-                  <div role="row" aria-rowindex={item.index + 2} className="listings-row">
-                    <div role="cell" className="listings-loading">
-                      {t('listings.loadingRow')}
-                    </div>
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
       </div>
-    </div>
+    </>
   );
 }
 
 interface CellsProps {
   row: ListingRow;
+  columns: TableColumns<ListingColumn>;
   format: Formatters;
   /** Prices in each row's store's money (an Argentine store's pesos read the same in any UI language). */
   money(userId: number): SiteMoney;
@@ -154,7 +197,7 @@ interface CellsProps {
   onCheck(event: ChangeEvent<HTMLInputElement>): void;
 }
 
-function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
+function ListingCells({ row, columns, format, money, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
   const { t } = useTranslation();
   const panelId = `variations-${row.id}`;
   const outOfStock = row.subStatus.includes('out_of_stock');
@@ -162,79 +205,99 @@ function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, 
   const price = shownValue(row, 'price', row.price);
   const available = shownValue(row, 'availableQuantity', row.available);
   const status = shownValue(row, 'status', row.status);
+  const content: Record<ListingColumn, ReactNode> = {
+    check: <input type="checkbox" aria-label={t('listings.bulk.selectRow', { title })} checked={checked} onChange={onCheck} data-testid="listing-check" />,
+    picture: <ListingThumbnail src={row.thumbnail} />,
+    title: (
+      <>
+        <span className="listings-title__line">
+          <button
+            type="button"
+            className="listings-title__text listings-title__open"
+            aria-label={t('listings.detail.open', { title })}
+            onClick={(event) => {
+              event.stopPropagation();
+              onOpen();
+            }}
+          >
+            {title}
+          </button>
+          <PendingMarker row={row} field="title" />
+        </span>
+        <span className="listings-title__meta">
+          <span className="listings-id">{row.id}</span>
+          {row.logisticType === 'fulfillment' && (
+            <span className="chip chip--full" title={t('listings.fulfillmentHint')}>
+              {t('listings.fulfillment')}
+            </span>
+          )}
+          {row.variations.length > 0 && (
+            <button
+              type="button"
+              className="cell-link"
+              aria-expanded={open}
+              aria-controls={panelId}
+              onClick={(event) => {
+                event.stopPropagation();
+                onToggle();
+              }}
+              aria-label={t('listings.showVariations', { title: row.title })}
+            >
+              {t('listings.variations', { count: row.variations.length })}
+              <span className={open ? 'disclosure disclosure--open' : 'disclosure'} aria-hidden="true" />
+            </button>
+          )}
+          {row.variations.length > 0 && <PendingMarker row={row} />}
+        </span>
+      </>
+    ),
+    sku: row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>,
+    price: (
+      <>
+        {money(row.userId).format(price, row.currencyId)}
+        <PendingMarker row={row} field="price" />
+      </>
+    ),
+    stock: (
+      <>
+        {format.number(available)}
+        <PendingMarker row={row} field="availableQuantity" />
+      </>
+    ),
+    sold: format.number(row.sold),
+    status: (
+      <>
+        <ListingStatusChip status={status} outOfStock={outOfStock} />
+        <PendingMarker row={row} field="status" />
+      </>
+    ),
+  };
   return (
     <>
       <div
         role="row"
         aria-rowindex={rowIndex}
         aria-current={selected ? 'true' : undefined}
-        className={selected ? 'listings-row listings-row--selected' : 'listings-row'}
+        className={selected ? 'data-row listings-row listings-row--selected' : 'data-row listings-row'}
+        style={columns.rowStyle}
         data-testid="listing-row"
         data-item={row.id}
         data-checked={checked ? 'true' : undefined}
-        onClick={onOpen}
+        onClick={(event) => {
+          focusRowButton(event.currentTarget, '.listings-title__open');
+          onOpen();
+        }}
       >
-        <div role="cell" className="listings-check" onClick={(event) => event.stopPropagation()}>
-          <input type="checkbox" aria-label={t('listings.bulk.selectRow', { title })} checked={checked} onChange={onCheck} data-testid="listing-check" />
-        </div>
-        <div role="cell">
-          <ListingThumbnail src={row.thumbnail} />
-        </div>
-        <div role="cell" className="listings-title">
-          <span className="listings-title__line">
-            <button
-              type="button"
-              className="listings-title__text listings-title__open"
-              aria-label={t('listings.edit.open', { title })}
-              onClick={(event) => {
-                event.stopPropagation();
-                onOpen();
-              }}
-            >
-              {title}
-            </button>
-            <PendingMarker row={row} field="title" />
-          </span>
-          <span className="listings-title__meta">
-            <span className="listings-id">{row.id}</span>
-            {row.logisticType === 'fulfillment' && (
-              <span className="chip chip--full" title={t('listings.fulfillmentHint')}>
-                {t('listings.fulfillment')}
-              </span>
-            )}
-            {row.variations.length > 0 && (
-              <button
-                type="button"
-                className="cell-link"
-                aria-expanded={open}
-                aria-controls={panelId}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onToggle();
-                }}
-                aria-label={t('listings.showVariations', { title: row.title })}
-              >
-                {t('listings.variations', { count: row.variations.length })}
-                <span className={open ? 'disclosure disclosure--open' : 'disclosure'} aria-hidden="true" />
-              </button>
-            )}
-            {row.variations.length > 0 && <PendingMarker row={row} />}
-          </span>
-        </div>
-        <div role="cell" className="listings-sku">{row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>}</div>
-        <div role="cell" className="listings-num" data-testid="listing-price">
-          {money(row.userId).format(price, row.currencyId)}
-          <PendingMarker row={row} field="price" />
-        </div>
-        <div role="cell" className={available === 0 ? 'listings-num listings-num--zero' : 'listings-num'}>
-          {format.number(available)}
-          <PendingMarker row={row} field="availableQuantity" />
-        </div>
-        <div role="cell" className="listings-num">{format.number(row.sold)}</div>
-        <div role="cell">
-          <StatusChip status={status} outOfStock={outOfStock} />
-          <PendingMarker row={row} field="status" />
-        </div>
+        {COLUMNS.map(({ id }) => {
+          const placed = cell(columns, id, content[id], CELL_CLASS[id]?.(available));
+          return (
+            placed && (
+              <div key={id} role="cell" className={placed.className} style={placed.style} data-testid={id === 'price' ? 'listing-price' : undefined} onClick={id === 'check' ? (event) => event.stopPropagation() : undefined}>
+                {placed.content}
+              </div>
+            )
+          );
+        })}
       </div>
       {open && (
         <div role="row" className="listings-variations" id={panelId} onClick={(event) => event.stopPropagation()}>
@@ -271,20 +334,6 @@ function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, 
         </div>
       )}
     </>
-  );
-}
-
-const STATUS_TONE: Record<string, string> = { active: 'ok', paused: 'wait', closed: 'neutral', under_review: 'bad', inactive: 'neutral' };
-
-function StatusChip({ status, outOfStock }: { status: string; outOfStock: boolean }) {
-  const { t } = useTranslation();
-  const known = status in STATUS_TONE;
-  const label = known ? t(`listings.status.${status as keyof ListingsMessages['status']}`) : status;
-  return (
-    <span className="listings-status">
-      <span className={`chip chip--${STATUS_TONE[status] ?? 'neutral'}`}>{label}</span>
-      {outOfStock && <span className="chip chip--bad">{t('listings.outOfStock')}</span>}
-    </span>
   );
 }
 

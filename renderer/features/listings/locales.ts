@@ -1,6 +1,7 @@
 /** Strings of the Listings screen and its editor, in the three UI languages. */
 import type { ListingEditRule } from '../../../shared/listing-edits';
 import { bulkLocales } from './bulk-locales';
+import { detailLocales } from './detail-locales';
 
 const es = {
   count_one: '{{n}} publicación',
@@ -105,6 +106,7 @@ const es = {
     } satisfies Record<ListingEditRule, string>,
   },
   bulk: bulkLocales.es,
+  detail: detailLocales.es,
   pendingMarker: {
     pending: 'Pendiente',
     conflict: 'En conflicto',
@@ -218,6 +220,7 @@ const ptBR: ListingsMessages = {
     },
   },
   bulk: bulkLocales['pt-BR'],
+  detail: detailLocales['pt-BR'],
   pendingMarker: {
     pending: 'Pendente',
     conflict: 'Em conflito',
@@ -329,6 +332,7 @@ const en: ListingsMessages = {
     },
   },
   bulk: bulkLocales.en,
+  detail: detailLocales.en,
   pendingMarker: {
     pending: 'Pending',
     conflict: 'In conflict',

@@ -3,10 +3,9 @@
  * label, address, timeline), payments, the other orders of its cart, and notes. Read from the cache,
  * so it opens offline. Non-modal: the table stays usable, and another row replaces what is shown.
  */
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderDetail } from '../../../shared/orders';
-import { CloseIcon } from '../../components/icons';
+import { SidePanel, SidePanelBody, SidePanelNote } from '../../components/SidePanel';
 import { useFormat } from '../../i18n/use-format';
 import { OrderStatusChip } from './OrderChips';
 import { PaymentsSection, ShipmentSection } from './OrderDetailSections';
@@ -17,43 +16,13 @@ type Detail = OrderDetail;
 export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(id: number): void; onClose(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const titleId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const detail = useOrderDetail(id);
-
-  // Where focus was before the panel opened (the row's order number) gets it back on close. Declared
-  // before the effect below, so it runs first and sees the opener, not the panel's heading.
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-  // Focus follows the seller into the panel, so a screen reader starts reading the order.
-  useEffect(() => heading.current?.focus(), [id]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return (
-    <aside className="order-detail" aria-labelledby={titleId} data-testid="order-detail">
-      <header className="order-detail__header">
-        <h2 id={titleId} ref={heading} tabIndex={-1} className="order-detail__title">
-          {t('orders.detail.title', { id })}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('orders.detail.close')} title={t('orders.detail.close')}>
-          <CloseIcon size={20} />
-        </button>
-      </header>
-      {detail === undefined && <p className="order-detail__muted">{t('orders.detail.loading')}</p>}
-      {detail === null && <p className="order-detail__muted">{t('orders.detail.notFound')}</p>}
+    <SidePanel title={t('orders.detail.title', { id })} closeLabel={t('orders.detail.close')} onClose={onClose} showing={id} testId="order-detail">
+      {detail === undefined && <SidePanelNote>{t('orders.detail.loading')}</SidePanelNote>}
+      {detail === null && <SidePanelNote>{t('orders.detail.notFound')}</SidePanelNote>}
       {detail && <DetailBody detail={detail} format={format} onOpen={onOpen} />}
-    </aside>
+    </SidePanel>
   );
 }
 
@@ -63,8 +32,7 @@ function DetailBody({ detail, format, onOpen }: { detail: Detail; format: Return
   const { buyer, notes } = detail;
   const others = detail.packOrderIds.filter((other) => other !== order.id);
   return (
-    // Focusable so the keyboard can scroll a long order (and axe's scrollable-region rule holds).
-    <div className="order-detail__body" tabIndex={0}>
+    <SidePanelBody>
       <div className="order-detail__summary">
         <OrderStatusChip status={order.status} />
         <span>
@@ -138,6 +106,6 @@ function DetailBody({ detail, format, onOpen }: { detail: Detail; format: Return
           </ul>
         </section>
       )}
-    </div>
+    </SidePanelBody>
   );
 }

@@ -1,11 +1,17 @@
 /**
  * The orders as a virtualized table: only the rows in view (plus a few) are in the DOM, and their data
  * is read from the cache in windows as the seller scrolls, so thousands of orders stay smooth. Headers
- * sort (aria-sort says how); clicking a row, or its order number, opens the detail.
+ * sort (aria-sort says how; Enter again reverses); clicking a row, or its order number, opens the
+ * detail. A narrower window first stacks the order status under the shipping, then leaves out the
+ * items, so the buyer and the shipping ("label ready") always stay in view.
  */
-
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderRow } from '../../../shared/orders';
+import type { ColumnDef } from '../../components/table/column-fit';
+import { HiddenColumnsHint } from '../../components/table/HiddenColumnsHint';
+import { focusRowButton } from '../../components/table/row-focus';
+import { useColumnFit, type TableColumns } from '../../components/table/use-column-fit';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
@@ -15,6 +21,20 @@ import { OrderStatusChip, ShippingChip } from './OrderChips';
 const ROW_HEIGHT = 56;
 
 type SortColumn = 'date' | 'total' | 'buyer';
+type OrderColumn = 'date' | 'order' | 'buyer' | 'items' | 'total' | 'status' | 'shipping';
+
+const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
+  { id: 'date', track: '88px', minWidth: 88, priority: 1 },
+  { id: 'order', track: '142px', minWidth: 142, priority: 1 },
+  // Nicknames are one long word ("MARTINFERNANDEZ1442"): the column is wide enough to keep them whole.
+  { id: 'buyer', track: 'minmax(175px, 1.2fr)', minWidth: 175, priority: 2 },
+  { id: 'items', track: 'minmax(120px, 1fr)', minWidth: 120, priority: 3 },
+  { id: 'total', track: '112px', minWidth: 112, priority: 1 },
+  { id: 'status', track: '120px', minWidth: 120, priority: 4, stackUnder: 'shipping' },
+  { id: 'shipping', track: '144px', minWidth: 144, priority: 1 },
+];
+const SPACING = { gap: 10, padding: 24 };
+const SORTABLE: ReadonlySet<OrderColumn> = new Set(['date', 'total', 'buyer']);
 
 export interface OrdersTableProps {
   rows: RowWindow<OrderRow>;
@@ -31,12 +51,23 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
   const { t } = useTranslation();
   const format = useFormat();
   const { scroller, virtualizer, items } = useVirtualRows({ rows, total, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
+  const columns = useColumnFit(scroller, COLUMNS, SPACING);
 
-  const header = (column: SortColumn, label: string) => {
-    const direction = sortDirection(sort, column);
+  const header = (column: OrderColumn) => {
+    const style = columns.cellStyle(column);
+    if (!style) return null;
+    const label = t(`orders.column.${column}`);
+    if (!SORTABLE.has(column)) {
+      return (
+        <div key={column} role="columnheader" className={`data-cell orders-cell--${column}`} style={style}>
+          {label}
+        </div>
+      );
+    }
+    const direction = sortDirection(sort, column as SortColumn);
     return (
-      <div role="columnheader" className={`orders-cell orders-cell--${column}`} aria-sort={direction}>
-        <button type="button" className="sort-button" onClick={() => onSort(column)} title={t('orders.sortBy', { column: label })}>
+      <div key={column} role="columnheader" className={`data-cell orders-cell--${column}`} style={style} aria-sort={direction}>
+        <button type="button" className="sort-button" onClick={() => onSort(column as SortColumn)} title={t('orders.sortBy', { column: label })} data-testid={`sort-${column}`}>
           {label}
           <span className={`sort-button__arrow sort-button__arrow--${direction}`} aria-hidden="true" />
         </button>
@@ -45,54 +76,59 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
   };
 
   return (
-    <div className="table-scroll" ref={scroller} data-testid="orders-table">
-      <div role="table" aria-label={t('orders.tableLabel')} aria-rowcount={total + 1} className="orders-table">
-        <div role="rowgroup" className="orders-head">
-          <div role="row" aria-rowindex={1} className="orders-row orders-row--head">
-            {header('date', t('orders.column.date'))}
-            <div role="columnheader" className="orders-cell orders-cell--order">{t('orders.column.order')}</div>
-            {header('buyer', t('orders.column.buyer'))}
-            <div role="columnheader" className="orders-cell orders-cell--items">{t('orders.column.items')}</div>
-            {header('total', t('orders.column.total'))}
-            <div role="columnheader" className="orders-cell orders-cell--status">{t('orders.column.status')}</div>
-            <div role="columnheader" className="orders-cell orders-cell--shipping">{t('orders.column.shipping')}</div>
+    <>
+      <HiddenColumnsHint names={columns.fit.hidden.map((column) => t(`orders.column.${column}`))} />
+      <div className="table-scroll" ref={scroller} data-testid="orders-table">
+        <div role="table" aria-label={t('orders.tableLabel')} aria-rowcount={total + 1} className="orders-table">
+          <div role="rowgroup" className="data-head">
+            <div role="row" aria-rowindex={1} className="data-row data-row--head" style={columns.rowStyle}>
+              {COLUMNS.map((column) => header(column.id))}
+            </div>
+          </div>
+          <div role="rowgroup" className="data-body" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = rows.rowAt(item.index);
+              const selected = row !== undefined && row.id === selectedId;
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-current={selected ? 'true' : undefined}
+                  className={selected ? 'data-row data-row--open data-row--selected' : 'data-row data-row--open'}
+                  style={{ ...columns.rowStyle, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  data-testid="order-row"
+                  onClick={
+                    row
+                      ? (event) => {
+                          focusRowButton(event.currentTarget, '.cell-link');
+                          onOpen(row.id);
+                        }
+                      : undefined
+                  }
+                >
+                  {row ? <OrderCells row={row} format={format} columns={columns} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+                </div>
+              );
+            })}
           </div>
         </div>
-        <div role="rowgroup" className="orders-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rows.rowAt(item.index);
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-current={row && row.id === selectedId ? 'true' : undefined}
-                className={row && row.id === selectedId ? 'orders-row orders-row--selected' : 'orders-row'}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                data-testid="order-row"
-                onClick={row ? () => onOpen(row.id) : undefined}
-              >
-                {row ? <OrderCells row={row} format={format} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
-              </div>
-            );
-          })}
-        </div>
       </div>
-    </div>
+    </>
   );
 }
 
-function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters; onOpen(id: number): void }) {
+function OrderCells({ row, format, columns, onOpen }: { row: OrderRow; format: Formatters; columns: TableColumns<OrderColumn>; onOpen(id: number): void }) {
   const { t } = useTranslation();
-  return (
-    <>
-      <div role="cell" className="orders-cell orders-cell--date">
-        <time dateTime={row.dateCreated} className="orders-cell__stack">
-          <span>{format.shortDate(row.dateCreated)}</span>
-          <span className="orders-cell__sub">{format.time(row.dateCreated)}</span>
-        </time>
-      </div>
-      <div role="cell" className="orders-cell orders-cell--order">
+  const content: Record<OrderColumn, ReactNode> = {
+    date: (
+      <time dateTime={row.dateCreated} className="data-cell">
+        <span>{format.shortDate(row.dateCreated)}</span>
+        <span className="data-cell__sub">{format.time(row.dateCreated)}</span>
+      </time>
+    ),
+    order: (
+      <>
         <button
           type="button"
           className="cell-link"
@@ -104,31 +140,44 @@ function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters
         >
           {row.id}
         </button>
-        {row.packId !== null && <span className="orders-cell__sub">{t('orders.pack', { id: row.packId })}</span>}
-      </div>
-      <div role="cell" className="orders-cell orders-cell--buyer">
-        <span className="orders-cell__main">{row.buyerNickname ?? '—'}</span>
-        {row.buyerName && <span className="orders-cell__sub">{row.buyerName}</span>}
-      </div>
-      <div role="cell" className="orders-cell orders-cell--items" title={row.itemTitles}>
-        <span className="orders-cell__clamp">{row.itemTitles}</span>
-      </div>
-      <div role="cell" className="orders-cell orders-cell--total">
-        {format.money(row.totalAmount, row.currencyId)}
-      </div>
-      <div role="cell" className="orders-cell orders-cell--status">
-        <OrderStatusChip status={row.status} />
-      </div>
-      <div role="cell" className="orders-cell orders-cell--shipping">
-        <ShippingChip status={row.shippingStatus} labelReady={row.labelReady} hasShipment={row.shippingId !== null} />
-      </div>
+        {row.packId !== null && <span className="data-cell__sub">{t('orders.pack', { id: row.packId })}</span>}
+      </>
+    ),
+    buyer: (
+      <>
+        <span className="data-cell__main" title={row.buyerNickname ?? undefined}>
+          {row.buyerNickname ?? '—'}
+        </span>
+        {row.buyerName && <span className="data-cell__sub">{row.buyerName}</span>}
+      </>
+    ),
+    items: (
+      <span className="data-cell__clamp" title={row.itemTitles}>
+        {row.itemTitles}
+      </span>
+    ),
+    total: format.money(row.totalAmount, row.currencyId),
+    status: <OrderStatusChip status={row.status} />,
+    shipping: <ShippingChip status={row.shippingStatus} labelReady={row.labelReady} hasShipment={row.shippingId !== null} />,
+  };
+  return (
+    <>
+      {COLUMNS.map(({ id }) => {
+        const style = columns.cellStyle(id);
+        if (!style) return null;
+        return (
+          <div key={id} role="cell" className={`data-cell orders-cell--${id}`} style={style}>
+            {content[id]}
+          </div>
+        );
+      })}
     </>
   );
 }
 
 function LoadingCells({ label }: { label: string }) {
   return (
-    <div role="cell" className="orders-cell orders-cell--loading">
+    <div role="cell" className="data-cell data-cell--loading">
       {label}
     </div>
   );

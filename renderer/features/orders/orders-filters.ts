@@ -46,7 +46,7 @@ export function hasFilters(filters: OrdersFilters): boolean {
 
 /** Clicking a column header: the first click sorts the natural way, the next flips it. */
 export function nextSort(current: OrdersFilters['sort'], column: 'date' | 'total' | 'buyer'): OrdersFilters['sort'] {
-  if (column === 'buyer') return 'buyer_asc';
+  if (column === 'buyer') return current === 'buyer_asc' ? 'buyer_desc' : 'buyer_asc';
   if (column === 'date') return current === 'date_desc' ? 'date_asc' : 'date_desc';
   return current === 'total_desc' ? 'total_asc' : 'total_desc';
 }

@@ -97,7 +97,7 @@ export function StockPage() {
           </button>
         </div>
       }
-      rows={{ total: list ? list.rows.length : null, error: stock.error, retry: stock.retry }}
+      rows={{ total: list ? list.rows.length : null, previousTotal: null, error: stock.error, retry: stock.retry }}
       table={() => <StockTable rows={list?.rows ?? []} resetKey={query} />}
       empty={<EmptyState icon={StockIcon} title={t('stock.noneTitle')} body={t('stock.noneBody')} />}
     />

@@ -21,34 +21,34 @@ export function StockTable({ rows, resetKey }: { rows: readonly StockRow[]; rese
   return (
     <div className="table-scroll" ref={scroller} data-testid="stock-table">
       <div role="table" aria-label={t('stock.tableLabel')} aria-rowcount={rows.length + 1} className="stock-table">
-        <div role="rowgroup" className="stock-head">
-          <div role="row" aria-rowindex={1} className="stock-row stock-row--head">
+        <div role="rowgroup" className="data-head">
+          <div role="row" aria-rowindex={1} className="data-row data-row--head stock-row">
             {(['sku', 'name', 'onHand', 'buffer', 'listings', 'now', 'next'] as const).map((column) => (
-              <div key={column} role="columnheader" className={`stock-cell stock-cell--${column}`}>
+              <div key={column} role="columnheader" className={`data-cell stock-cell--${column}`}>
                 {t(`stock.column.${column}`)}
               </div>
             ))}
           </div>
         </div>
-        <div role="rowgroup" className="stock-body" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="rowgroup" className="data-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             const written = row.links.filter((link) => link.target !== null);
             return (
-              <div key={item.key} role="row" aria-rowindex={item.index + 2} className="stock-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} data-testid="stock-row" data-sku={row.sku}>
-                <div role="cell" className="stock-cell stock-cell--sku">{row.sku}</div>
-                <div role="cell" className="stock-cell stock-cell--name" title={row.name}>
-                  <span className="stock-cell__clamp">{row.name}</span>
+              <div key={item.key} role="row" aria-rowindex={item.index + 2} className="data-row stock-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} data-testid="stock-row" data-sku={row.sku}>
+                <div role="cell" className="data-cell stock-cell--sku">{row.sku}</div>
+                <div role="cell" className="data-cell stock-cell--name" title={row.name}>
+                  <span className="data-cell__line">{row.name}</span>
                 </div>
-                <div role="cell" className="stock-cell stock-cell--onHand" data-testid="stock-on-hand">{format.number(row.onHand)}</div>
-                <div role="cell" className="stock-cell stock-cell--buffer">{format.number(row.buffer)}</div>
-                <div role="cell" className="stock-cell stock-cell--listings">
+                <div role="cell" className="data-cell stock-cell--onHand" data-testid="stock-on-hand">{format.number(row.onHand)}</div>
+                <div role="cell" className="data-cell stock-cell--buffer">{format.number(row.buffer)}</div>
+                <div role="cell" className="data-cell stock-cell--listings">
                   <span>{t('stock.listings', { count: row.links.length, stores: distinct(row.links.map((link) => link.userId)).length })}</span>
-                  {row.heldElsewhere > 0 && <span className="stock-cell__sub">{t('stock.fulfilment', { count: row.heldElsewhere })}</span>}
+                  {row.heldElsewhere > 0 && <span className="data-cell__sub">{t('stock.fulfilment', { count: row.heldElsewhere })}</span>}
                 </div>
-                <div role="cell" className="stock-cell stock-cell--now">{written.map((link) => format.number(link.current)).join(' · ')}</div>
-                <div role="cell" className="stock-cell stock-cell--next">{written.map((link) => format.number(link.target ?? 0)).join(' · ')}</div>
+                <div role="cell" className="data-cell stock-cell--now">{written.map((link) => format.number(link.current)).join(' · ')}</div>
+                <div role="cell" className="data-cell stock-cell--next">{written.map((link) => format.number(link.target ?? 0)).join(' · ')}</div>
               </div>
             );
           })}

@@ -6,10 +6,14 @@ const en: Messages = {
     name: 'Mostrador',
     tagline: 'Your Mercado Libre counter',
     skipToContent: 'Skip to content',
+    skipToStatus: 'Skip to the status bar (F6)',
     loading: 'Opening Mostrador…',
     loadFailed: 'Mostrador could not open.',
     retry: 'Try again',
     pageTitle: '{{section}} · Mostrador',
+  },
+  table: {
+    hiddenColumns: 'Not shown at this width: {{columns}}. Open a row to see them, or widen the window.',
   },
   nav: {
     label: 'Sections',

@@ -8,10 +8,14 @@ const es = {
     name: 'Mostrador',
     tagline: 'Tu mostrador de Mercado Libre',
     skipToContent: 'Saltar al contenido',
+    skipToStatus: 'Saltar a la barra de estado (F6)',
     loading: 'Abriendo Mostrador…',
     loadFailed: 'No se pudo abrir Mostrador.',
     retry: 'Reintentar',
     pageTitle: '{{section}} · Mostrador',
+  },
+  table: {
+    hiddenColumns: 'No entran a este ancho: {{columns}}. Abrí una fila para verlas, o agrandá la ventana.',
   },
   nav: {
     label: 'Secciones',

@@ -6,10 +6,14 @@ const ptBR: Messages = {
     name: 'Mostrador',
     tagline: 'Seu balcão do Mercado Livre',
     skipToContent: 'Pular para o conteúdo',
+    skipToStatus: 'Pular para a barra de status (F6)',
     loading: 'Abrindo o Mostrador…',
     loadFailed: 'Não foi possível abrir o Mostrador.',
     retry: 'Tentar de novo',
     pageTitle: '{{section}} · Mostrador',
+  },
+  table: {
+    hiddenColumns: 'Não cabem nesta largura: {{columns}}. Abra uma linha para vê-las, ou aumente a janela.',
   },
   nav: {
     label: 'Seções',

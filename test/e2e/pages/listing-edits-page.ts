@@ -56,9 +56,20 @@ export class ListingsRows {
     return this.page.locator(`[data-testid="listing-row"][data-item="${itemId}"]`);
   }
 
-  /** The row's title button, which opens the editor (and gets focus back when it closes). */
+  /** The row's title button, which opens the listing's detail (and gets focus back when it closes). */
   opener(title: string): Locator {
-    return this.page.getByRole('button', { name: listingsLocales[this.language].edit.open.replace('{{title}}', title), exact: true });
+    return this.page.getByRole('button', { name: listingsLocales[this.language].detail.open.replace('{{title}}', title), exact: true });
+  }
+
+  /** The listing's detail, opened from its row. */
+  get detail(): Locator {
+    return this.page.getByTestId('listing-detail');
+  }
+
+  /** Opens the editor as a seller does: the row opens the detail, its Edit button the editor. */
+  async openEditor(title: string): Promise<void> {
+    await this.opener(title).click();
+    await this.detail.getByRole('button', { name: listingsLocales[this.language].detail.edit, exact: true }).click();
   }
 
   pendingMarker(itemId: string, field: string): Locator {
