@@ -158,10 +158,11 @@ export function createListingEdits(deps: ListingEditsDeps) {
   }
 
   /** Checks and queues an edit; `alsoRecord` runs in the same transaction (a caller's local record). */
-  async function edit(input: ListingEditInput, alsoRecord?: () => void): Promise<{ outboxId: number }> {
+  async function edit(input: ListingEditInput, options: { batchId?: string; alsoRecord?: (listing: CachedListing) => void } = {}): Promise<{ outboxId: number }> {
     const listing = await check(input);
     const payload = payloadOfInput(listing, input);
-    const [outboxId] = deps.outbox.enqueue([{ userId: listing.userId, kind: 'listing.edit', target: `item:${listing.id}`, payload }], alsoRecord);
+    const entry = { userId: listing.userId, kind: 'listing.edit' as const, target: `item:${listing.id}`, payload, batchId: options.batchId ?? null };
+    const [outboxId] = deps.outbox.enqueue([entry], options.alsoRecord ? () => options.alsoRecord?.(listing) : undefined);
     if (outboxId === undefined) throw new AppError('internal', 'The change could not be queued.');
     return { outboxId };
   }
