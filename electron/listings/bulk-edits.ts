@@ -141,10 +141,9 @@ export function createBulkEdits(deps: BulkEditsDeps) {
 
   function queue(rows: readonly { row: BulkPreviewRow; value: BulkPreviewRow['after'] }[]): { batchId: string; queued: number } {
     const batchId = randomUUID();
-    const entries = deps.edits.entriesFor(
-      rows.map(({ row, value }) => ({ itemId: row.itemId, variationId: row.variationId, userId: row.userId, changes: changesOf(row, value) })),
-      batchId,
-    );
+    // One entry per row (a variation's change is its own entry): the batch's progress and summary
+    // count the changes the seller previewed.
+    const entries = rows.flatMap(({ row, value }) => deps.edits.entriesFor([{ itemId: row.itemId, variationId: row.variationId, userId: row.userId, changes: changesOf(row, value) }], batchId));
     deps.outbox.enqueue(entries);
     return { batchId, queued: entries.length };
   }
