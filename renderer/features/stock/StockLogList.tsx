@@ -45,19 +45,25 @@ export function StockLogList({ entries }: { entries: readonly StockLogEntry[] })
     <ul className="stock-list stock-log" aria-label={t('stock.log.label')} data-testid="stock-log">
       {entries.slice(0, SHOWN).map((entry) => (
         <li key={entry.id} className="stock-log__row" data-testid="stock-log-entry" data-kind={entry.kind} data-item={entry.itemId ?? ''}>
-          <span className="stock-log__when" title={format.dateTime(entry.at)}>
-            {format.ago(entry.at, now)}
+          <span className="stock-log__what">
+            <span className={`stock-log__kind stock-log__kind--${entry.kind}`}>{t(`stock.log.kind.${entry.kind}`)}</span>
+            <span className="stock-cell__sub" title={format.dateTime(entry.at)}>
+              {format.ago(entry.at, now)}
+            </span>
           </span>
-          <span className={`stock-log__kind stock-log__kind--${entry.kind}`}>{t(`stock.log.kind.${entry.kind}`)}</span>
-          <span className="stock-log__sku">{entry.sku ?? '—'}</span>
           <span className="stock-log__listing">
-            {entry.title ?? entry.itemId ?? ''}
-            {entry.variation ? <span className="stock-cell__sub">{entry.variation}</span> : null}
+            <span className="stock-cell__clamp">{entry.title ?? entry.itemId ?? ''}</span>
+            <span className="stock-cell__sub">
+              <span className="stock-log__sku">{entry.sku ?? ''}</span>
+              {entry.variation ? ` · ${entry.variation}` : ''}
+            </span>
           </span>
-          <span className="stock-log__change" data-testid="stock-log-change">
-            {entry.kind === 'assign' && entry.after === null ? '' : `${amount(entry.before)} → ${amount(entry.after)}`}
+          <span className="stock-log__numbers">
+            <span className="stock-log__change" data-testid="stock-log-change">
+              {entry.kind === 'assign' && entry.after === null ? '' : `${amount(entry.before)} → ${amount(entry.after)}`}
+            </span>
+            <span className="stock-cell__sub">{why(entry)}</span>
           </span>
-          <span className="stock-log__why">{why(entry)}</span>
           <span className="stock-log__state">
             {entry.outboxState && (
               <span className={`chip chip--${TONE[entry.outboxState]}`} data-testid="stock-log-state" data-state={entry.outboxState}>
