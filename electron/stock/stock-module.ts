@@ -149,6 +149,9 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
       'cache.changed': ({ entities }) => {
         if (!entities.includes('orders') && !entities.includes('items')) return;
         dirty = true;
+        // The outbox confirming our own writes brings no sale and no new SKU (an assigned one joined
+        // when it was queued): read again when asked, but no inventory pass while a batch is being sent.
+        if (entities.includes('outbox')) return;
         if (timer !== null) clearTimeout(timer);
         timer = setTimeout(settle, REFRESH_DELAY_MS);
       },

@@ -146,3 +146,30 @@ test('the Log view shows each stock change with before → after, why and the ou
   expect(await seriousAxeViolations(page), 'axe on the Log view').toEqual([]);
   await shootInLanguages(page, 'log', (copy) => copy.log.kind.apply);
 });
+
+test("a plan for three variations of one listing is one change on the Pending changes page, each variation's before → after shown", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { store, bareVariation } = ready();
+  const current = () => store.sim.state.world.itemsBySeller.get(DEMO_SELLER_ID)?.find((item) => item.id === bareVariation.id);
+  // The first variation lost its SKU; the others keep theirs.
+  const withSku = (current()?.variations ?? []).filter((variation) => variation.seller_custom_field !== null).slice(0, 3);
+  expect(withSku.length).toBeGreaterThanOrEqual(1);
+  const wanted = new Map(withSku.map((variation, index) => [variation.id, variation.available_quantity + 3 + index]));
+  for (const variation of withSku) await store.api('stock.set', { sku: variation.seller_custom_field ?? '', onHand: wanted.get(variation.id) ?? 0 });
+  const putsBefore = store.sim.state.log.filter((entry) => entry.method === 'PUT' && entry.path === `/items/${bareVariation.id}`).length;
+  const plan = await store.api('stock.plan', { skus: withSku.map((variation) => variation.seller_custom_field ?? '') });
+  expect(plan.changes.filter((change) => change.itemId === bareVariation.id)).toHaveLength(withSku.length);
+  await store.api('stock.apply', { planId: plan.planId });
+  await expect.poll(() => withSku.map((variation) => current()?.variations.find((candidate) => candidate.id === variation.id)?.available_quantity), { timeout: 20_000 }).toEqual([...wanted.values()]);
+  expect(store.sim.state.log.filter((entry) => entry.method === 'PUT' && entry.path === `/items/${bareVariation.id}`).length - putsBefore, 'one PUT for the listing').toBe(1);
+
+  const app = await openStock(page);
+  await app.goTo('changes', es);
+  await page.getByRole('combobox').selectOption('all');
+  const entry = page.getByTestId('outbox-entry').and(page.locator(`[data-item="${bareVariation.id}"]`)).first();
+  await expect(entry.getByTestId('outbox-change')).toHaveCount(withSku.length);
+  for (const variation of withSku) await expect(entry.locator(`[data-testid="outbox-change"][data-variation="${variation.id}"]`)).toContainText(`→ ${wanted.get(variation.id)}`);
+  expect(await seriousAxeViolations(page), 'axe on Pending changes').toEqual([]);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'outbox-variations-es-1280.png') });
+});
