@@ -16,8 +16,11 @@ export const OUTBOX_KINDS = ['listing.edit', 'question.answer', 'question.delete
 export const OutboxKind = z.enum(OUTBOX_KINDS);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
-/** One field of a conflict: what the edit was based on, what the seller wants, what Mercado Libre has now. */
-export const ConflictField = z.object({ field: z.string(), base: z.unknown(), mine: z.unknown(), theirs: z.unknown() });
+/**
+ * One field of a conflict: what the edit was based on, what the seller wants, what Mercado Libre has
+ * now; `variationId` names the variation when the field is one variation's (absent: the listing's).
+ */
+export const ConflictField = z.object({ field: z.string(), variationId: z.number().nullable().optional(), base: z.unknown(), mine: z.unknown(), theirs: z.unknown() });
 export type ConflictField = z.infer<typeof ConflictField>;
 
 export const OutboxEntry = z.object({

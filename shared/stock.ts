@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ItemId } from './listing-edits';
+import { OutboxState } from './outbox';
 
 export const Sku = z.string().trim().min(1).max(100);
 const Units = z.number().int().min(0).max(1_000_000);
@@ -136,16 +137,36 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+export const STOCK_LOG_KINDS = ['sale', 'cancellation', 'manual', 'import', 'apply', 'auto_apply', 'assign'] as const;
+export type StockLogKind = (typeof STOCK_LOG_KINDS)[number];
+
 export const StockLogEntry = z.object({
   id: z.number(),
   at: z.string(),
   sku: z.string().nullable(),
   itemId: z.string().nullable(),
   variationId: z.number().nullable(),
-  kind: z.enum(['sale', 'cancellation', 'manual', 'import', 'apply', 'auto_apply']),
+  /** The listing's title and the variation's attributes as saved now (null when not cached). */
+  title: z.string().nullable(),
+  variation: z.string().nullable(),
+  /** The order whose line lowered (or gave back) the stock. */
+  orderId: z.number().nullable(),
+  kind: z.enum(STOCK_LOG_KINDS),
   before: z.number().nullable(),
   after: z.number().nullable(),
+  /** Why: the plan's reason for an applied change (see PLAN_REASONS); a short note otherwise. */
   detail: z.string(),
   batchId: z.string().nullable(),
+  /** The outbox entry that carries the change to Mercado Libre, and its state now. */
+  outboxId: z.number().nullable(),
+  outboxState: OutboxState.nullable(),
 });
 export type StockLogEntry = z.infer<typeof StockLogEntry>;
+
+export const StockLogQuery = z
+  .object({ limit: z.number().int().min(1).max(1000).optional(), kinds: z.array(z.enum(STOCK_LOG_KINDS)).min(1).max(STOCK_LOG_KINDS.length).optional() })
+  .strict()
+  .optional();
+
+/** Give a listing or variation a SKU: written to Mercado Libre through the outbox, linked here at once. */
+export const AssignSkuInput = z.object({ itemId: ItemId, variationId: z.number().int().positive().optional(), sku: Sku }).strict();

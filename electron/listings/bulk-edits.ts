@@ -9,9 +9,8 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { BulkBatchStatus, BulkChange, BulkPreview, BulkPreviewRow, BulkSkipReason, ListingChanges } from '../../shared/listing-edits';
 import { ListingsQuery } from '../../shared/listings';
-import type { StoredEntry } from '../outbox/outbox-store';
+import { editParts, readListingEdit } from '../../shared/listing-edit-payload';
 import type { OutboxModule } from '../outbox/outbox-module';
-import type { ListingEditPayload } from './listing-edit-executor';
 import type { CachedListing } from './listing-edit-rules';
 import { cachedListing, type createListingEdits } from './listing-edits';
 import { queryListings } from './listings-query';
@@ -152,11 +151,9 @@ export function createBulkEdits(deps: BulkEditsDeps) {
   }
 
   function queue(rows: readonly { row: BulkPreviewRow; value: BulkPreviewRow['after'] }[], batchId: string = randomUUID()): { batchId: string; queued: number } {
-    const entries = rows.map(({ row, value }) => {
-      const listing = cachedListing(deps.db, row.itemId);
-      if (!listing) throw new AppError('not_found', `Listing ${row.itemId} is no longer in the saved data. Nothing was queued.`);
-      return { userId: row.userId, kind: 'listing.edit' as const, target: `item:${row.itemId}`, batchId, payload: deps.edits.payloadFor(listing, row.variationId, changesOf(row, value)) };
-    });
+    // One entry per row (a variation's change is its own entry): the batch's progress and summary
+    // count the changes the seller previewed.
+    const entries = rows.flatMap(({ row, value }) => deps.edits.entriesFor([{ itemId: row.itemId, variationId: row.variationId, userId: row.userId, changes: changesOf(row, value) }], batchId));
     deps.outbox.enqueue(entries);
     return { batchId, queued: entries.length };
   }
@@ -182,7 +179,7 @@ export function createBulkEdits(deps: BulkEditsDeps) {
       if (deps.outbox.store.list({ batchId: undoId, limit: 1 }).length > 0) {
         throw new AppError('conflict', 'This bulk edit was already undone. Nothing was queued.', { rule: 'already_undone', undoBatchId: undoId });
       }
-      const entries = deps.outbox.store.list({ batchId, limit: 100_000 }) as StoredEntry<ListingEditPayload>[];
+      const entries = deps.outbox.store.list({ batchId, limit: 100_000 });
       let discarded = 0;
       const back: { row: BulkPreviewRow; value: BulkPreviewRow['after'] }[] = [];
       for (const entry of [...entries].reverse()) {
@@ -191,16 +188,18 @@ export function createBulkEdits(deps: BulkEditsDeps) {
           discarded += 1;
           continue;
         }
-        if (entry.state === 'discarded') continue;
+        const payload = readListingEdit(entry.payload);
+        if (entry.state === 'discarded' || !payload) continue;
         // Sent, or being sent: the inverse change queues behind it for the same listing.
-        const field = (['price', 'availableQuantity', 'status'] as const).find((candidate) => entry.payload.changes[candidate] !== undefined);
-        const before = field === undefined ? undefined : entry.payload.base.values[field];
-        if (field === undefined || before === undefined || before === null) continue;
-        const listing = cachedListing(deps.db, entry.payload.itemId);
-        back.push({
-          row: { itemId: entry.payload.itemId, variationId: entry.payload.variationId, userId: entry.userId, title: listing?.title ?? '', variation: null, currencyId: null, field, before: null, after: null, skipped: null },
-          value: before as BulkPreviewRow['after'],
-        });
+        for (const part of editParts(payload)) {
+          const field = (['price', 'availableQuantity', 'status'] as const).find((candidate) => part.changes[candidate] !== undefined);
+          const before = field === undefined ? undefined : part.base[field];
+          if (field === undefined || before === undefined || before === null) continue;
+          back.push({
+            row: { itemId: payload.itemId, variationId: part.variationId, userId: entry.userId, title: '', variation: null, currencyId: null, field, before: null, after: null, skipped: null },
+            value: before as BulkPreviewRow['after'],
+          });
+        }
       }
       if (back.length === 0) return { batchId: null, discarded, queued: 0 };
       const undone = queue(back, undoId);

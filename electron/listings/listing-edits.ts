@@ -5,11 +5,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { changedFields, editParts, readListingEdit, type BaseValues, type ListingEditPayload } from '../../shared/listing-edit-payload';
 import type { ListingChanges, ListingEditField, ListingEditInput, PendingEdit } from '../../shared/listing-edits';
 import type { MeliApi } from '../meli/endpoints';
-import type { StoredEntry } from '../outbox/outbox-store';
 import type { OutboxModule } from '../outbox/outbox-module';
-import type { ListingEditPayload } from './listing-edit-executor';
+import type { NewEntry } from '../outbox/outbox-store';
 import { DEFAULT_MAX_TITLE_LENGTH, listingEditIssues, refuse, type CachedListing } from './listing-edit-rules';
 
 interface ItemRow {
@@ -24,6 +24,20 @@ interface ItemRow {
   logistic_type: string | null;
   category_id: string | null;
   last_updated: string | null;
+}
+
+/** A change to a listing and any of its variations, queued as one entry and sent in one PUT. */
+export interface ListingEdit {
+  changes?: ListingChanges;
+  variations?: { id: number; changes: ListingChanges }[];
+}
+
+/** One listing's (variationId null) or variation's change, as a bulk edit or a stock plan lists them. */
+export interface TargetChange {
+  itemId: string;
+  variationId: number | null;
+  userId: number;
+  changes: ListingChanges;
 }
 
 export function cachedListing(db: Database, itemId: string): CachedListing | null {
@@ -93,45 +107,101 @@ export function createListingEdits(deps: ListingEditsDeps) {
     }
   }
 
-  /** The outbox payload of a change: what it writes, and what it is based on. */
-  function payloadFor(listing: CachedListing, variationId: number | null, changes: ListingChanges): ListingEditPayload {
-    // An edit queued after another one of the same field builds on it, not on the saved copy: once the
-    // earlier one is sent, Mercado Libre has its value, and that is no conflict.
-    const queued = (deps.outbox.store.openFor([`item:${listing.id}`]) as StoredEntry<ListingEditPayload>[]).filter(
-      (entry) => entry.kind === 'listing.edit' && entry.state !== 'conflict' && entry.payload.variationId === variationId,
-    );
-    const values: ListingEditPayload['base']['values'] = {};
-    for (const field of Object.keys(changes) as ListingEditField[]) {
-      if (changes[field] === undefined) continue;
-      const earlier = queued.findLast((entry) => entry.payload.changes[field] !== undefined);
-      values[field] = earlier ? earlier.payload.changes[field] : baseValue(deps.db, listing, variationId, field);
-    }
-    return { itemId: listing.id, variationId, changes, base: { lastUpdated: listing.lastUpdated, values } };
+  /** Queued listing edits of a listing not in conflict, oldest first, in the current payload shape. */
+  function queuedEdits(itemId: string): ListingEditPayload[] {
+    return deps.outbox.store
+      .openFor([`item:${itemId}`])
+      .filter((entry) => entry.kind === 'listing.edit' && entry.state !== 'conflict')
+      .map((entry) => readListingEdit(entry.payload))
+      .filter((payload): payload is ListingEditPayload => payload !== null);
   }
 
-  async function edit(input: ListingEditInput): Promise<{ outboxId: number }> {
+  /**
+   * The outbox payload of a change to a listing and any of its variations (one entry, one PUT): what
+   * it writes, and what each part is based on.
+   */
+  function payloadFor(listing: CachedListing, edit: ListingEdit): ListingEditPayload {
+    // An edit queued after another one of the same field builds on it, not on the saved copy: once the
+    // earlier one is sent, Mercado Libre has its value, and that is no conflict.
+    const queuedParts = queuedEdits(listing.id).flatMap(editParts);
+    const baseOf = (variationId: number | null, changes: ListingChanges): BaseValues => {
+      const values: BaseValues = {};
+      for (const field of changedFields(changes)) {
+        const earlier = queuedParts.findLast((part) => part.variationId === variationId && part.changes[field] !== undefined);
+        values[field] = earlier ? earlier.changes[field] : baseValue(deps.db, listing, variationId, field);
+      }
+      return values;
+    };
+    const changes = edit.changes ?? {};
+    return {
+      version: 2,
+      itemId: listing.id,
+      changes,
+      base: { lastUpdated: listing.lastUpdated, values: baseOf(null, changes) },
+      variations: (edit.variations ?? []).map((variation) => ({ id: variation.id, changes: variation.changes, base: baseOf(variation.id, variation.changes) })),
+    };
+  }
+
+  /** The payload of an edit as the editor and the local API send it (the listing, or one variation). */
+  function payloadOfInput(listing: CachedListing, input: ListingEditInput): ListingEditPayload {
+    return payloadFor(listing, input.variationId === undefined ? { changes: input.changes } : { variations: [{ id: input.variationId, changes: input.changes }] });
+  }
+
+  /** Checks an edit against the rules (the category's title limit read when the title changes). */
+  async function check(input: ListingEditInput): Promise<CachedListing> {
     const listing = cachedListing(deps.db, input.itemId);
     if (!listing) throw new AppError('not_found', 'That listing is not in the saved data. Nothing was queued.');
     const limit = input.changes.title === undefined ? DEFAULT_MAX_TITLE_LENGTH : await maxTitleLength(listing.userId, listing.categoryId);
     const issues = listingEditIssues(listing, input, limit);
     if (issues.length > 0) refuse(issues);
-    const payload = payloadFor(listing, input.variationId ?? null, input.changes);
-    const [outboxId] = deps.outbox.enqueue([{ userId: listing.userId, kind: 'listing.edit', target: `item:${listing.id}`, payload }]);
+    return listing;
+  }
+
+  /** Checks and queues an edit; `alsoRecord` runs in the same transaction (a caller's local record). */
+  async function edit(input: ListingEditInput, options: { batchId?: string; alsoRecord?: (listing: CachedListing) => void } = {}): Promise<{ outboxId: number }> {
+    const listing = await check(input);
+    const payload = payloadOfInput(listing, input);
+    const entry = { userId: listing.userId, kind: 'listing.edit' as const, target: `item:${listing.id}`, payload, batchId: options.batchId ?? null };
+    const [outboxId] = deps.outbox.enqueue([entry], options.alsoRecord ? () => options.alsoRecord?.(listing) : undefined);
     if (outboxId === undefined) throw new AppError('internal', 'The change could not be queued.');
     return { outboxId };
   }
 
-  /** Queued edits per listing id, oldest first, for the rows the Listings screen shows. */
+  /**
+   * Outbox entries for changes to many listings and variations (a bulk edit, a stock plan): one entry
+   * per listing, its variations together, so each listing gets one PUT.
+   */
+  function entriesFor(targets: readonly TargetChange[], batchId: string): NewEntry[] {
+    const byItem = new Map<string, { userId: number; edit: Required<ListingEdit> }>();
+    for (const target of targets) {
+      const group = byItem.get(target.itemId) ?? { userId: target.userId, edit: { changes: {}, variations: [] } };
+      if (target.variationId === null) group.edit.changes = { ...group.edit.changes, ...target.changes };
+      else {
+        const known = group.edit.variations.find((variation) => variation.id === target.variationId);
+        if (known) known.changes = { ...known.changes, ...target.changes };
+        else group.edit.variations.push({ id: target.variationId, changes: target.changes });
+      }
+      byItem.set(target.itemId, group);
+    }
+    return [...byItem].map(([itemId, { userId, edit }]) => {
+      const listing = cachedListing(deps.db, itemId);
+      if (!listing) throw new AppError('not_found', `Listing ${itemId} is no longer in the saved data. Nothing was queued.`, { itemId });
+      return { userId, kind: 'listing.edit' as const, target: `item:${itemId}`, batchId, payload: payloadFor(listing, edit) };
+    });
+  }
+
+  /** Queued edits per listing id, oldest first, one marker per part (the listing, each variation). */
   function pendingFor(itemIds: readonly string[]): Map<string, PendingEdit[]> {
     const byItem = new Map<string, PendingEdit[]>();
-    for (const entry of deps.outbox.store.openFor(itemIds.map((id) => `item:${id}`)) as StoredEntry<ListingEditPayload>[]) {
-      if (entry.kind !== 'listing.edit') continue;
-      const list = byItem.get(entry.payload.itemId) ?? [];
-      list.push({ outboxId: entry.id, state: entry.state, variationId: entry.payload.variationId, changes: entry.payload.changes });
-      byItem.set(entry.payload.itemId, list);
+    for (const entry of deps.outbox.store.openFor(itemIds.map((id) => `item:${id}`))) {
+      const payload = entry.kind === 'listing.edit' ? readListingEdit(entry.payload) : null;
+      if (!payload) continue;
+      const list = byItem.get(payload.itemId) ?? [];
+      for (const part of editParts(payload)) list.push({ outboxId: entry.id, state: entry.state, variationId: part.variationId, changes: part.changes });
+      byItem.set(payload.itemId, list);
     }
     return byItem;
   }
 
-  return { edit, pendingFor, payloadFor };
+  return { edit, check, pendingFor, payloadFor, entriesFor };
 }

@@ -28,6 +28,11 @@ export interface Executor<P = unknown, R = unknown> {
   applyLocal(entry: StoredEntry<P>, remote: R): void;
   /** Keep mine after a conflict: the same change, now based on what Mercado Libre has. */
   rebase(entry: StoredEntry<P>, remote: R): P;
+  /**
+   * Take theirs after a conflict: the change without the clashing fields, so what did not clash is
+   * still sent; null (or no such method) when nothing is left and the entry is dropped.
+   */
+  withoutConflicts?(entry: StoredEntry<P>, conflicts: readonly ConflictField[]): P | null;
 }
 
 /** The worker holds every kind's executor; their payloads differ, so it sees them as unknown. */

@@ -74,13 +74,20 @@ export function createOutboxModule(deps: OutboxModuleDeps): OutboxModule {
   async function resolve(id: number, keep: 'mine' | 'theirs'): Promise<StoredEntry> {
     const entry = existing(id);
     refuseState(entry, ['conflict'], 'resolved');
+    const executor = executors.get(entry.kind);
     if (keep === 'theirs') {
-      const moved = store.move(id, 'discarded');
+      const rest = executor?.withoutConflicts?.(entry, entry.conflict ?? []) ?? null;
+      const moved = deps.db.transaction(() => {
+        if (rest === null) return store.move(id, 'discarded');
+        // Only the clashing fields take Mercado Libre's value; the rest of the change still goes.
+        store.replacePayload(id, rest);
+        return store.move(id, 'pending');
+      })();
       announce([id], [entry.userId]);
+      if (rest !== null) void worker.kick();
       return moved;
     }
     // Keep mine: the change is re-based on what Mercado Libre has now, so the next check sends it.
-    const executor = executors.get(entry.kind);
     if (!executor) throw new AppError('internal', 'No sender is registered for this kind of change.');
     const remote = (await executor.readRemote(entry.userId, [entry])).get(entry.target);
     if (remote === undefined) throw new AppError('not_found', 'Mercado Libre no longer has this listing.');

@@ -92,6 +92,57 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     }
   }
 
+  /** Reads one batch's remote objects; on failure its entries wait (or fail) and null comes back. */
+  async function readBatch(executor: AnyExecutor, userId: number, batch: readonly StoredEntry[], touched: Set<number>): Promise<Map<string, unknown> | null> {
+    try {
+      return await executor.readRemote(userId, batch);
+    } catch (error) {
+      const apiError = toApiError(error);
+      for (const entry of batch) {
+        if (RETRYABLE.has(apiError.code)) later(entry, apiError, entry.state === 'unclear');
+        else deps.store.move(entry.id, 'failed', { lastError: apiError, attempted: true });
+        touched.add(entry.id);
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Sends one account's entries of one kind as a stream: the remote objects are read a batch at a
+   * time (20 listings per multiget), the next batch's read starting as soon as this batch's first entry
+   * goes out, so the sends never wait for a read and no batch waits for the slowest send of the one
+   * before. Each entry is still compared with a read made after every earlier entry of its target
+   * was settled (due() gives one entry per target per pass).
+   */
+  async function sendGroup(executor: AnyExecutor, userId: number, entries: readonly StoredEntry[]): Promise<void> {
+    const batches = chunk(entries, executor.readBatch);
+    const touched = new Set<number>();
+    const reads = new Map<number, Promise<Map<string, unknown> | null>>();
+    const readAt = (index: number) => {
+      const batch = batches[index];
+      if (!batch) return Promise.resolve(null);
+      const known = reads.get(index) ?? readBatch(executor, userId, batch, touched);
+      reads.set(index, known);
+      return known;
+    };
+    const flush = () => {
+      if (touched.size === 0) return;
+      deps.changed([...touched], [userId]);
+      touched.clear();
+    };
+    await runPool(entries, deps.concurrency ?? 4, controller.signal, async (entry, index) => {
+      const batchIndex = Math.floor(index / executor.readBatch);
+      const remotes = await readAt(batchIndex);
+      if (!stopped && batchIndex + 1 < batches.length) void readAt(batchIndex + 1);
+      if (remotes === null || stopped) return;
+      await process(executor, entry, remotes.get(entry.target));
+      touched.add(entry.id);
+      // The screens follow batch by batch, not entry by entry.
+      if (touched.size >= executor.readBatch) flush();
+    });
+    flush();
+  }
+
   /** One pass: every due entry, grouped by account and kind so remote reads are shared. */
   async function pass(): Promise<number> {
     const due = deps.store.due(200);
@@ -101,37 +152,12 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       const key = `${entry.userId}:${entry.kind}`;
       groups.set(key, [...(groups.get(key) ?? []), entry]);
     }
-    const touched = new Set<number>();
-    const users = new Set<number>();
     for (const entries of groups.values()) {
       const first = entries[0];
       const executor = first ? executors.get(first.kind) : undefined;
-      if (!first || !executor) continue;
-      for (const batch of chunk(entries, executor.readBatch)) {
-        if (stopped) break;
-        let remotes: Map<string, unknown>;
-        try {
-          remotes = await executor.readRemote(first.userId, batch);
-        } catch (error) {
-          const apiError = toApiError(error);
-          for (const entry of batch) {
-            if (RETRYABLE.has(apiError.code)) later(entry, apiError, entry.state === 'unclear');
-            else deps.store.move(entry.id, 'failed', { lastError: apiError, attempted: true });
-            touched.add(entry.id);
-          }
-          users.add(first.userId);
-          continue;
-        }
-        await runPool(batch, deps.concurrency ?? 4, controller.signal, async (entry) => {
-          await process(executor, entry, remotes.get(entry.target));
-          touched.add(entry.id);
-        });
-        users.add(first.userId);
-        deps.changed([...touched], [...users]);
-        touched.clear();
-      }
+      if (!first || !executor || stopped) continue;
+      await sendGroup(executor, first.userId, entries);
     }
-    if (touched.size > 0) deps.changed([...touched], [...users]);
     return due.length;
   }
 

@@ -5,6 +5,7 @@
  * quantity Mercado Libre shows for them, which already counts every sale made so far.
  */
 import type { Database } from 'better-sqlite3';
+import { editParts, readListingEdit } from '../../shared/listing-edit-payload';
 
 export interface LinkUnits {
   sku: string;
@@ -55,6 +56,26 @@ interface VariationRow {
 
 export const targetKey = (itemId: string, variationId: number | null) => `${itemId}:${variationId ?? 0}`;
 
+/**
+ * SKUs assigned from Mostrador that Mercado Libre has not confirmed yet, per listing or variation:
+ * the inventory links them at once (as the listing shows the pending value), and drops the link if
+ * the change is refused or discarded. The newest queued SKU of a target wins.
+ */
+export function pendingSkus(db: Database): Map<string, string> {
+  const rows = db
+    .prepare("SELECT payload_json FROM outbox WHERE kind = 'listing.edit' AND state IN ('pending', 'sending', 'unclear') AND payload_json LIKE '%\"sku\"%' ORDER BY id")
+    .pluck()
+    .all() as string[];
+  const pending = new Map<string, string>();
+  for (const json of rows) {
+    const payload = readListingEdit(JSON.parse(json) as unknown);
+    for (const part of payload ? editParts(payload) : []) {
+      if (payload && part.changes.sku !== undefined) pending.set(targetKey(payload.itemId, part.variationId), part.changes.sku);
+    }
+  }
+  return pending;
+}
+
 /** Every target of the cached listings (of one account, or all), with its SKU links. */
 export function loadTargets(db: Database, userId?: number): Target[] {
   const items = (
@@ -89,6 +110,7 @@ export function loadTargets(db: Database, userId?: number): Target[] {
     ]),
   );
 
+  const assigned = pendingSkus(db);
   const targets: Target[] = [];
   for (const item of items) {
     const base = { userId: item.user_id, title: item.title, status: item.status, subStatus: item.sub_status, fulfilment: item.logistic_type === 'fulfillment' };
@@ -98,7 +120,8 @@ export function loadTargets(db: Database, userId?: number): Target[] {
       : [{ variationId: null, variation: null, current: item.available_quantity, sku: item.sku }];
     for (const part of parts) {
       const key = targetKey(item.id, part.variationId);
-      const links = manual.get(key) ?? (part.sku ? [{ sku: part.sku, units: 1, manual: false }] : []);
+      const sku = assigned.get(key) ?? part.sku;
+      const links = manual.get(key) ?? (sku ? [{ sku, units: 1, manual: false }] : []);
       targets.push({ ...base, itemId: item.id, variationId: part.variationId, variation: part.variation, current: part.current, links, maxQuantity: caps.get(key) ?? null });
     }
   }

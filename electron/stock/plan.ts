@@ -8,10 +8,9 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { PlanChange, StockPlan } from '../../shared/stock';
-import type { ListingEditPayload } from '../listings/listing-edit-executor';
-import { cachedListing, type createListingEdits } from '../listings/listing-edits';
+import { editParts, readListingEdit } from '../../shared/listing-edit-payload';
+import type { createListingEdits } from '../listings/listing-edits';
 import type { OutboxModule } from '../outbox/outbox-module';
-import type { StoredEntry } from '../outbox/outbox-store';
 import { loadSkus, loadTargets, pausedBySeller, targetKey, targetQuantity, writable, type SkuRow, type Target } from './inventory';
 
 const PLAN_TTL_MS = 30 * 60_000;
@@ -22,11 +21,12 @@ export function queuedQuantities(outbox: OutboxModule, itemIds: readonly string[
   const queued = new Map<string, number>();
   const unique = [...new Set(itemIds)];
   for (let start = 0; start < unique.length; start += CHUNK) {
-    const entries = outbox.store.openFor(unique.slice(start, start + CHUNK).map((id) => `item:${id}`)) as StoredEntry<ListingEditPayload>[];
-    for (const entry of entries) {
-      if (entry.kind !== 'listing.edit' || entry.state === 'conflict') continue;
-      const quantity = entry.payload.changes.availableQuantity;
-      if (quantity !== undefined) queued.set(targetKey(entry.payload.itemId, entry.payload.variationId), quantity);
+    for (const entry of outbox.store.openFor(unique.slice(start, start + CHUNK).map((id) => `item:${id}`))) {
+      const payload = entry.kind === 'listing.edit' && entry.state !== 'conflict' ? readListingEdit(entry.payload) : null;
+      for (const part of payload ? editParts(payload) : []) {
+        const quantity = part.changes.availableQuantity;
+        if (quantity !== undefined && payload) queued.set(targetKey(payload.itemId, part.variationId), quantity);
+      }
     }
   }
   return queued;
@@ -102,18 +102,17 @@ export function createPlans(deps: PlansDeps) {
   }
 
   /**
-   * Queues the changes, one entry per listing or variation (the listing edit carries one variation),
-   * in one transaction with their log rows.
+   * Queues the changes, one entry per listing (its variations together: one PUT), in one transaction
+   * with a log row per listing or variation.
    */
   function queue(changes: readonly PlanChange[], automatic: boolean): { batchId: string | null; queued: number } {
     if (changes.length === 0) return { batchId: null, queued: 0 };
     const batchId = randomUUID();
     const at = now().toISOString();
-    const entries = changes.map((change) => {
-      const listing = cachedListing(deps.db, change.itemId);
-      if (!listing) throw new AppError('not_found', `Listing ${change.itemId} is no longer in the saved data. Nothing was queued.`);
-      return { userId: change.userId, kind: 'listing.edit' as const, target: `item:${change.itemId}`, batchId, payload: deps.edits.payloadFor(listing, change.variationId, { availableQuantity: change.after }) };
-    });
+    const entries = deps.edits.entriesFor(
+      changes.map((change) => ({ itemId: change.itemId, variationId: change.variationId, userId: change.userId, changes: { availableQuantity: change.after } })),
+      batchId,
+    );
     const log = deps.db.prepare('INSERT INTO stock_log (at, kind, sku, item_id, variation_id, before, after, detail, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     deps.outbox.enqueue(entries, () => {
       for (const change of changes) {

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { StockList, StockLogEntry, StockRow } from '../../shared/stock';
+import type { StockList, StockRow } from '../../shared/stock';
 import { listAccounts } from '../accounts/accounts-repository';
 import type { AppModule } from '../core/module';
 import { cachedListing, createListingEdits } from '../listings/listing-edits';
@@ -16,6 +16,8 @@ import { createImports } from './imports';
 import { addNewSkus, loadSkus, loadTargets, targetQuantity, writable, type SkuRow, type Target } from './inventory';
 import { applyOrders, baselineOrders } from './ledger';
 import { computePlan, createPlans } from './plan';
+import { createSkuAssignment } from './sku-assignment';
+import { readStockLog } from './stock-log';
 
 export interface StockModuleDeps {
   db: Database;
@@ -67,6 +69,7 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
   const edits = createListingEdits({ db, api: deps.api, outbox: deps.outbox });
   const plans = createPlans({ db, outbox: deps.outbox, edits, now });
   const imports = createImports({ db, now });
+  const assignSku = createSkuAssignment({ db, edits, now });
   let dirty = true;
   let timer: NodeJS.Timeout | null = null;
 
@@ -146,6 +149,9 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
       'cache.changed': ({ entities }) => {
         if (!entities.includes('orders') && !entities.includes('items')) return;
         dirty = true;
+        // The outbox confirming our own writes brings no sale and no new SKU (an assigned one joined
+        // when it was queued): read again when asked, but no inventory pass while a batch is being sent.
+        if (entities.includes('outbox')) return;
         if (timer !== null) clearTimeout(timer);
         timer = setTimeout(settle, REFRESH_DELAY_MS);
       },
@@ -200,12 +206,14 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
         if (enabled) settle();
         return { enabled };
       },
-      'stock.log': (input) =>
-        (
-          db
-            .prepare('SELECT id, at, sku, item_id AS itemId, variation_id AS variationId, kind, before, after, detail, batch_id AS batchId FROM stock_log ORDER BY id DESC LIMIT ?')
-            .all(input?.limit ?? 200) as StockLogEntry[]
-        ).map((entry) => ({ ...entry, variationId: entry.variationId ?? null })),
+      'stock.log': (input) => readStockLog(db, { limit: input?.limit, kinds: input?.kinds }),
+      'stock.assignSku': async (input) => {
+        ensureFresh();
+        const queued = await assignSku(input);
+        // The inventory links it now (the SKU edit is pending): read it again at the next look.
+        dirty = true;
+        return queued;
+      },
       'stock.import.preview': ({ csv }) => {
         ensureFresh();
         return imports.preview(csv);

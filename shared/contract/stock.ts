@@ -1,12 +1,14 @@
 /** Stock by SKU: the inventory, its links to listings, the plan that keeps Mercado Libre in step, and CSV. */
 import { z } from 'zod';
 import {
+  AssignSkuInput,
   ImportPreview,
   StockCapInput,
   StockLinkInput,
   StockList,
   StockListQuery,
   StockLogEntry,
+  StockLogQuery,
   StockPlan,
   StockPlanInput,
   StockRow,
@@ -53,9 +55,16 @@ export const stockMethods = {
     output: z.object({ enabled: z.boolean() }),
   },
   'stock.log': {
-    summary: 'What changed the stock, newest first: sales, cancellations, edits, imports, and every change applied (automatic ones marked).',
-    input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict().optional(),
+    summary:
+      "What changed the stock, newest first: sales, cancellations, edits, imports, SKUs assigned, and every change applied (automatic ones marked), with the listing, before → after, why, and the outbox entry's state. Filter by kind.",
+    input: StockLogQuery,
     output: z.array(StockLogEntry),
+  },
+  'stock.assignSku': {
+    summary:
+      "Give a listing (or one variation) a SKU, existing or new: queued in the outbox as a SKU edit (SELLER_SKU attribute and seller_custom_field, every other attribute kept) and linked in the inventory at once; a new SKU joins it with the quantity Mercado Libre shows.",
+    input: AssignSkuInput,
+    output: z.object({ outboxId: z.number() }),
   },
   'stock.import.preview': {
     summary: "Read a CSV of SKU, name, on hand, buffer (the site's separator, or the other one): the changes it would make and each bad row's errors. Nothing changes yet.",

@@ -17,7 +17,21 @@ async function value<T>(host: Host, method: string, input: unknown): Promise<T> 
   return result.value as T;
 }
 
-export async function benchBulkEdit(host: Host, options: { rate: number; apiCalls: () => Promise<number>; clearLog: () => Promise<unknown>; changes?: number }): Promise<EditBenchResult> {
+interface LoggedCall {
+  method?: string;
+  path: string;
+  status?: number;
+}
+
+/** What the calls were: PUTs, multigets (the pre-push checks), refused for the pace (429), anything else. */
+function breakdown(log: readonly LoggedCall[]): string {
+  const puts = log.filter((entry) => entry.method === 'PUT').length;
+  const reads = log.filter((entry) => entry.method === 'GET' && (entry.path === '/items' || entry.path === '/items/bulk')).length;
+  const limited = log.filter((entry) => entry.status === 429).length;
+  return `${puts} PUT, ${reads} multigets, ${limited} answered 429, ${log.length - puts - reads} other`;
+}
+
+export async function benchBulkEdit(host: Host, options: { rate: number; apiLog: () => Promise<LoggedCall[]>; clearLog: () => Promise<unknown>; changes?: number }): Promise<EditBenchResult> {
   const changes = options.changes ?? 500;
   const ids = host.db
     .prepare("SELECT id FROM items WHERE status = 'active' AND variation_count = 0 AND coalesce(logistic_type, '') <> 'fulfillment' AND price IS NOT NULL ORDER BY id LIMIT ?")
@@ -38,9 +52,10 @@ export async function benchBulkEdit(host: Host, options: { rate: number; apiCall
     await host.outbox.worker.kick();
   }
   const wallMs = performance.now() - started;
-  const calls = await options.apiCalls();
+  const log = await options.apiLog();
+  const calls = log.length;
   const boundMs = (calls / options.rate) * 1000;
-  console.log(`Bulk edit of ${queued} prices: ${calls} calls (${(calls / queued).toFixed(3)} per change), ${(wallMs / 1000).toFixed(1)} s (${(wallMs / boundMs).toFixed(3)} × the ${(boundMs / 1000).toFixed(1)} s rate-limit bound)`);
+  console.log(`Bulk edit of ${queued} prices: ${calls} calls (${(calls / queued).toFixed(3)} per change), ${(wallMs / 1000).toFixed(1)} s (${(wallMs / boundMs).toFixed(3)} × the ${(boundMs / 1000).toFixed(1)} s rate-limit bound): ${breakdown(log)}`);
   const round3 = (number: number) => Math.round(number * 1000) / 1000;
   return { edit_calls_per_change: round3(calls / queued), bulk_edit_wall_ratio: round3(wallMs / boundMs) };
 }

@@ -43,7 +43,7 @@ const admin = async (method: string, adminPath: string, body?: unknown) => {
 await admin('POST', '/__sim/apps', app);
 await admin('PUT', '/__sim/config', { latency: { minMs, maxMs, spikeRate: 0.01, spikeMs: 400 }, rateLimit: { perApp: { limit: rate, windowMs: 1000 }, perSeller: null, body: 'local_rate_limited', retryAfterSeconds: null } });
 const token = (await admin('POST', '/__sim/token', { user_id: DEMO_SELLER_ID, client_id: app.client_id })) as Parameters<ReturnType<typeof createHost>['accounts']['tokens']['save']>[0];
-const apiLog = async () => ((await admin('GET', '/__sim/requests')) as { requests: Array<{ method: string; path: string; query?: Record<string, string> }> }).requests.filter((entry) => !entry.path.startsWith('/__sim'));
+const apiLog = async () => ((await admin('GET', '/__sim/requests')) as { requests: Array<{ method: string; path: string; status: number; query?: Record<string, string> }> }).requests.filter((entry) => !entry.path.startsWith('/__sim'));
 const apiCalls = async () => (await apiLog()).length;
 /** Light multigets (only a few attributes): the checks for listings changed elsewhere. */
 const isLightCheck = (entry: { path: string; query?: Record<string, string> }) => (entry.path === '/items' || entry.path === '/items/bulk') && typeof entry.query?.attributes === 'string';
@@ -191,7 +191,7 @@ host.db.pragma('wal_checkpoint(TRUNCATE)');
 const dbBytes = fs.readdirSync(dataDir).filter((name) => name.startsWith('mostrador.sqlite')).reduce((sum, name) => sum + fs.statSync(path.join(dataDir, name)).size, 0);
 console.log(`Database: ${(dbBytes / 1e6).toFixed(1)} MB`);
 
-const edits = await benchBulkEdit(host, { rate, apiCalls, clearLog });
+const edits = await benchBulkEdit(host, { rate, apiLog, clearLog });
 const labels = await labelsBench({ host, rate, admin, apiCalls, clearLog });
 const stock = await benchStock(host, { apiLog, clearLog });
 

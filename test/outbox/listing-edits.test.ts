@@ -119,7 +119,7 @@ describe('listing edits', () => {
     await rig.host.outbox.worker.idle();
     const conflict = await entry(rig, mine.outboxId);
     expect(conflict.state).toBe('conflict');
-    expect(conflict.conflict).toEqual([{ field: 'price', base: expect.any(Number), mine: 1111, theirs: 999 }]);
+    expect(conflict.conflict).toEqual([{ field: 'price', variationId: null, base: expect.any(Number), mine: 1111, theirs: 999 }]);
     expect(putsTo(rig, first.id)).toBe(0);
 
     await call(rig.host, 'outbox.resolve', { id: mine.outboxId, keep: 'mine' });

@@ -38,8 +38,8 @@ export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed():
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const currency = listing?.currencyId ?? null;
-  const variation = view.variationId === null ? null : listing?.variations.find((candidate) => candidate.id === view.variationId);
   const words = useFieldWords();
+  const variationName = useVariationName(listing);
   const show = (field: string, value: unknown) => fieldValue(field, value, money, currency, words);
 
   async function act(action: Action) {
@@ -63,7 +63,6 @@ export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed():
           <h2 className="outbox-entry__title">{listing?.title ?? itemId ?? entry.target}</h2>
           <p className="outbox-entry__meta">
             {itemId && <span className="listings-id">{itemId}</span>}
-            {view.variationId !== null && <span>{t('outbox.variation', { name: variation?.attributes || String(view.variationId) })}</span>}
             <span>{t('outbox.queuedAt', { when: format.ago(entry.createdAt, now) })}</span>
             {entry.attempts > 0 && <span>{t('outbox.attempts', { count: entry.attempts })}</span>}
           </p>
@@ -75,14 +74,15 @@ export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed():
 
       <ul className="outbox-entry__changes">
         {view.changes.map((change) => (
-          <li key={change.field} data-testid="outbox-change" data-field={change.field}>
+          <li key={`${change.variationId ?? 0}:${change.field}`} data-testid="outbox-change" data-field={change.field} data-variation={change.variationId ?? ''}>
+            {change.variationId !== null && <span className="outbox-entry__variation">{variationName(change.variationId)}</span>}
             {t('outbox.change', { field: t(`outbox.field.${change.field}`), before: show(change.field, change.before), after: show(change.field, change.after) })}
           </li>
         ))}
       </ul>
 
       {entry.state === 'conflict' && entry.conflict && (
-        <ConflictChoice entry={view} money={money} currency={currency} busy={busy} onChoose={(keep) => void act(keep)} />
+        <ConflictChoice entry={view} money={money} currency={currency} busy={busy} variationName={variationName} onChoose={(keep) => void act(keep)} />
       )}
       {entry.state === 'failed' && entry.lastError && (
         <p className="outbox-entry__error" data-testid="outbox-error">
@@ -121,10 +121,11 @@ interface ConflictProps {
   money: SiteMoney;
   currency: string | null;
   busy: boolean;
+  variationName(id: number): string;
   onChoose(keep: 'mine' | 'theirs'): void;
 }
 
-function ConflictChoice({ entry, money, currency, busy, onChoose }: ConflictProps) {
+function ConflictChoice({ entry, money, currency, busy, variationName, onChoose }: ConflictProps) {
   const { t } = useTranslation();
   const fields = entry.entry.conflict ?? [];
   const words = useFieldWords();
@@ -142,8 +143,11 @@ function ConflictChoice({ entry, money, currency, busy, onChoose }: ConflictProp
         </thead>
         <tbody>
           {fields.map((field) => (
-            <tr key={field.field} data-field={field.field}>
-              <th scope="row">{isEditField(field.field) ? t(`outbox.field.${field.field}`) : field.field}</th>
+            <tr key={`${field.variationId ?? 0}:${field.field}`} data-field={field.field} data-variation={field.variationId ?? ''}>
+              <th scope="row">
+                {isEditField(field.field) ? t(`outbox.field.${field.field}`) : field.field}
+                {typeof field.variationId === 'number' && <span className="outbox-conflict__variation">{variationName(field.variationId)}</span>}
+              </th>
               <td>{fieldValue(field.field, field.base, money, currency, words)}</td>
               <td data-testid="conflict-mine">{fieldValue(field.field, field.mine, money, currency, words)}</td>
               <td data-testid="conflict-theirs">{fieldValue(field.field, field.theirs, money, currency, words)}</td>
@@ -161,6 +165,12 @@ function ConflictChoice({ entry, money, currency, busy, onChoose }: ConflictProp
       </div>
     </div>
   );
+}
+
+/** A variation named by its attributes ("Rojo · M") as the saved listing has them, else by its id. */
+function useVariationName(listing: EntryView['listing']): (id: number) => string {
+  const { t } = useTranslation();
+  return (id) => t('outbox.variation', { name: listing?.variations.find((candidate) => candidate.id === id)?.attributes || String(id) });
 }
 
 /** The words field values are told with, in the seller's language. */

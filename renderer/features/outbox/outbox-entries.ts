@@ -4,7 +4,7 @@
  * seller sees "Mochila urbana: Precio $ 1.000 → $ 1.100", not an id and a JSON blob.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { z } from 'zod';
+import { editParts, readListingEdit } from '../../../shared/listing-edit-payload';
 import { LISTING_EDIT_FIELDS, type ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
 import { OPEN_OUTBOX_STATES, type OutboxEntry } from '../../../shared/outbox';
@@ -12,16 +12,10 @@ import type { ApiError } from '../../../shared/errors';
 import { call } from '../../api/client';
 import { useOutbox } from '../../stores/outbox';
 
-/** A listing edit as the outbox keeps it (electron/listings/listing-edit-executor.ts writes this shape). */
-const ListingEditPayload = z.object({
-  itemId: z.string(),
-  variationId: z.number().nullable(),
-  changes: z.record(z.string(), z.unknown()),
-  base: z.object({ values: z.record(z.string(), z.unknown()) }).partial().optional(),
-});
-
 export interface FieldChange {
   field: ListingEditField;
+  /** The variation the field belongs to; null for the whole listing. */
+  variationId: number | null;
   before: unknown;
   after: unknown;
 }
@@ -29,23 +23,19 @@ export interface FieldChange {
 export interface EntryView {
   entry: OutboxEntry;
   itemId: string | null;
-  variationId: number | null;
+  /** Each changed field, the listing's first, then each variation's (before → after). */
   changes: FieldChange[];
   listing: ListingRow | null;
 }
 
 export function describeEntry(entry: OutboxEntry, listings: ReadonlyMap<string, ListingRow>): EntryView {
-  const parsed = ListingEditPayload.safeParse(entry.payload);
-  if (!parsed.success) return { entry, itemId: null, variationId: null, changes: [], listing: null };
-  const { itemId, variationId, changes, base } = parsed.data;
-  const fields = LISTING_EDIT_FIELDS.filter((field) => changes[field] !== undefined);
-  return {
-    entry,
-    itemId,
-    variationId,
-    changes: fields.map((field) => ({ field, before: base?.values?.[field], after: changes[field] })),
-    listing: listings.get(itemId) ?? null,
-  };
+  // Entries of either payload shape (one variation each, or several together) read the same way.
+  const payload = readListingEdit(entry.payload);
+  if (!payload) return { entry, itemId: null, changes: [], listing: null };
+  const changes = editParts(payload).flatMap((part) =>
+    LISTING_EDIT_FIELDS.filter((field) => part.changes[field] !== undefined).map((field) => ({ field, variationId: part.variationId, before: part.base[field], after: part.changes[field] })),
+  );
+  return { entry, itemId: payload.itemId, changes, listing: listings.get(payload.itemId) ?? null };
 }
 
 /** The item id an entry writes to ("item:MLA123" → "MLA123"). */
