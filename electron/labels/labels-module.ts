@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { Dpi, LabelFormat, LabelSize, PreviewOutput } from '../../shared/labels';
+import type { Dpi, LabelFetchResult, LabelFormat, LabelsFetchOutput, LabelSize, PreviewOutput } from '../../shared/labels';
 import type { AppModule } from '../core/module';
 import type { EventBus } from '../core/event-bus';
 import type { MeliApi } from '../meli/endpoints';
@@ -19,6 +19,8 @@ import { zplToPng } from './zpl-preview';
 export interface LabelsModule extends AppModule {
   store: LabelStore;
   documents: Documents;
+  /** labels.fetch, telling each shipment's answer as soon as it is known. */
+  fetch(input: { shipmentIds: number[]; format: LabelFormat }, onResult: (result: LabelFetchResult) => void): Promise<LabelsFetchOutput>;
 }
 
 export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus }): LabelsModule {
@@ -61,13 +63,16 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
     };
   };
 
+  const fetchDeps = { db: deps.db, api: deps.api, store, onPrintedRemotely };
+
   return {
     name: 'labels',
     store,
     documents,
+    fetch: (input, onResult) => fetchLabels({ ...fetchDeps, onResult }, input),
     handlers: {
       'labels.list': (query) => queryLabels(deps.db, query),
-      'labels.fetch': (input) => fetchLabels({ db: deps.db, api: deps.api, store, onPrintedRemotely }, input),
+      'labels.fetch': (input) => fetchLabels(fetchDeps, input),
       'labels.preview': (input) => preview(input),
       'documents.create': (input) => documents.create(input),
     },
