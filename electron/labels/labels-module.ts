@@ -13,7 +13,8 @@ import { LABEL_READY_SQL } from '../orders/orders-store';
 import { createDocuments, type Documents } from './documents/documents';
 import { fetchLabels } from './label-fetcher';
 import { createLabelStore, type LabelStore } from './label-store';
-import { queryLabels } from './labels-query';
+import { pageLabels, queryLabels } from './labels-query';
+import { pdfToPng } from './pdf-preview';
 import { zplToPng } from './zpl-preview';
 
 export interface LabelsModule extends AppModule {
@@ -56,7 +57,7 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
       format: source.format,
       zpl,
       pdfBase64: source.format === 'pdf' ? source.bytes.toString('base64') : null,
-      pngPages: zpl === null ? [] : await zplToPng(zpl, source.size, source.dpi),
+      pngPages: zpl === null ? await pdfToPng(source.bytes, source.dpi) : await zplToPng(zpl, source.size, source.dpi),
       pages: source.pages,
       size: source.size,
       dpi: source.dpi,
@@ -72,6 +73,7 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
     fetch: (input, onResult) => fetchLabels({ ...fetchDeps, onResult }, input),
     handlers: {
       'labels.list': (query) => queryLabels(deps.db, query),
+      'labels.query': (query) => pageLabels(deps.db, query),
       'labels.fetch': (input) => fetchLabels(fetchDeps, input),
       'labels.preview': (input) => preview(input),
       'documents.create': (input) => documents.create(input),

@@ -1,4 +1,4 @@
-/** What will print for one kept label: ZPL drawn as PNG in main (no network); PDFs described. */
+/** What will print for one kept label: its ZPL or PDF pages drawn as PNG in main (no network), at its size and dpi. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelFormat, PreviewOutput } from '../../../shared/labels';
@@ -27,7 +27,7 @@ export function LabelPreview({ shipmentId, format }: { shipmentId: number | null
       {preview?.pngPages.map((png, index) => (
         <img key={index} className="labels-preview__page" src={`data:image/png;base64,${png}`} alt={`${t('labels.preview')} ${index + 1}`} />
       ))}
-      {preview?.format === 'pdf' && <p>{t('labels.previewPdf', { pages: preview.pages })}</p>}
+      {preview && preview.pages > preview.pngPages.length && <p>{t('labels.previewMore', { shown: preview.pngPages.length, pages: preview.pages })}</p>}
     </section>
   );
 }
