@@ -21,8 +21,8 @@ export function LabelPreview({ shipmentId, format }: { shipmentId: number | null
   }, [shipmentId, format]);
 
   return (
-    <section className="labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
-      <h2>{preview ? t('labels.previewTitle', { size: preview.size === '4x6in' ? '4×6 in' : '10×15 cm', dpi: preview.dpi }) : t('labels.preview')}</h2>
+    <section className="card labels-card labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
+      <h2 className="card__title">{preview ? t('labels.previewTitle', { size: preview.size === '4x6in' ? '4×6 in' : '10×15 cm', dpi: preview.dpi }) : t('labels.preview')}</h2>
       {!preview && <p>{t('labels.previewNone')}</p>}
       {preview?.pngPages.map((png, index) => (
         <img key={index} className="labels-preview__page" src={`data:image/png;base64,${png}`} alt={`${t('labels.preview')} ${index + 1}`} />

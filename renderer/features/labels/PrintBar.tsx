@@ -60,7 +60,7 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
     <div className="labels-printbar" data-testid={`${testId}-printbar`}>
       <label>
         {t('labels.printer')}{' '}
-        <select value={target} onChange={(e) => setPrinterId(e.target.value)} data-testid={`${testId}-printer`}>
+        <select className="input" value={target} onChange={(e) => setPrinterId(e.target.value)} data-testid={`${testId}-printer`}>
           {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
           {printers.map((p) => (
             <option key={p.id} value={p.id}>{`${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)`}</option>
