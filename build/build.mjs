@@ -22,8 +22,9 @@ const common = {
   logLevel: 'warning',
   define: { __MOSTRADOR_VERSION__: JSON.stringify(pkg.version) },
   // The native SQLite binding must stay a real module so the right ABI build can be chosen at run time.
-  // The ZPL renderer (a WebAssembly build of several MB) is loaded only when a label is first previewed.
-  external: ['better-sqlite3', 'electron', 'zpl-renderer-js'],
+  // The ZPL renderer (a WebAssembly build of several MB) and pdf.js with its native canvas are loaded
+  // only when a label is first previewed; they ship as real modules (electron-builder.yml).
+  external: ['better-sqlite3', 'electron', 'zpl-renderer-js', 'pdfjs-dist', '@napi-rs/canvas'],
 };
 
 /**

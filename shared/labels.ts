@@ -32,6 +32,18 @@ export const LabelsQuery = z
   .transform((value) => value ?? { show: 'all' as const, limit: 500 });
 export type LabelsQuery = z.input<typeof LabelsQuery>;
 
+/** A window of the Labels screen's list (it is virtualized: thousands of shipments read by offset). */
+export const LabelsPageQuery = z
+  .object({
+    query: z.string().max(200).optional(),
+    accountId: z.number().int().positive().optional(),
+    show: z.enum(['all', 'ready', 'kept']).default('all'),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
+export type LabelsPageQuery = z.input<typeof LabelsPageQuery>;
+
 export const KeptLabel = z.object({
   format: LabelFormat,
   fetchedAt: z.string(),
@@ -57,6 +69,9 @@ export const LabelRow = z.object({
   failure: z.object({ code: z.string(), message: z.string(), at: z.string() }).nullable(),
 });
 export type LabelRow = z.infer<typeof LabelRow>;
+
+export const LabelsPage = z.object({ total: z.number().int(), rows: z.array(LabelRow) });
+export type LabelsPage = z.infer<typeof LabelsPage>;
 
 export const LabelsFetchInput = z
   .object({
@@ -121,7 +136,7 @@ export const PreviewOutput = z.object({
   /** ZPL text, or the PDF as base64. */
   zpl: z.string().nullable(),
   pdfBase64: z.string().nullable(),
-  /** ZPL drawn locally as PNG pages (base64), at the size and dpi below; empty for PDF. */
+  /** ZPL or PDF pages drawn locally as PNG (base64), at the size and dpi below (at most 20 pages). */
   pngPages: z.array(z.string()),
   pages: z.number().int(),
   size: LabelSize,

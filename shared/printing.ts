@@ -86,6 +86,10 @@ export const PrintItem = z.discriminatedUnion('kind', [
 ]);
 export type PrintItem = z.infer<typeof PrintItem>;
 
+/** A label a job could not fetch: it left the job (the rest printed), with Mercado Libre's reason. */
+export const PrintSkip = z.object({ shipmentId: z.number(), code: z.string(), message: z.string() });
+export type PrintSkip = z.infer<typeof PrintSkip>;
+
 export const PrintJob = z.object({
   id: z.number(),
   printerId: z.string(),
@@ -98,6 +102,8 @@ export const PrintJob = z.object({
   /** The printer's, CUPS's or the system's own words when it failed. */
   error: z.string().nullable(),
   spoolerIds: z.array(z.string()),
+  /** Labels taken out of the job because they could not be fetched (fetchMissing jobs). */
+  skipped: z.array(PrintSkip),
   resendOf: z.number().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -110,6 +116,11 @@ export const PrintSubmitInput = z
     shipmentIds: z.array(z.number().int().positive()).min(1).max(2000).optional(),
     documentId: z.string().regex(/^doc_[a-z0-9]+$/).optional(),
     copies: z.number().int().min(1).max(20).default(1),
+    /**
+     * Labels not kept in the printer's language yet are downloaded by the job itself, batch by batch,
+     * and each batch prints as soon as it and the ones before it are here. Without it they must be kept.
+     */
+    fetchMissing: z.boolean().optional(),
   })
   .strict()
   .refine((value) => (value.shipmentIds === undefined) !== (value.documentId === undefined), { message: 'Give shipmentIds or a documentId.' });

@@ -28,6 +28,8 @@ export interface FetchDeps {
   store: LabelStore;
   /** Mercado Libre moved these shipments to printed: the cached copy follows. */
   onPrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
+  /** Each shipment's answer as soon as it is known (a print job waiting for its batch starts then). */
+  onResult?: (result: LabelFetchResult) => void;
 }
 
 function chunk<T>(values: readonly T[], size: number): T[][] {
@@ -62,8 +64,12 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
   }
 
   const results = new Map<number, LabelFetchResult>();
+  const settle = (result: LabelFetchResult) => {
+    results.set(result.shipmentId, result);
+    deps.onResult?.(result);
+  };
   const fail = (userId: number | null, failure: Failure) => {
-    results.set(failure.shipmentId, failure);
+    settle(failure);
     if (userId !== null) deps.store.fail(userId, failure.shipmentId, input.format, failure.code, failure.message);
   };
   const byAccount = new Map<number, number[]>();
@@ -74,7 +80,7 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
     } else if (shipment.mode !== null && shipment.mode !== 'me2') {
       fail(shipment.user_id, { shipmentId: id, ok: false, code: 'not_me2', message: `Mercado Libre has no label for shipping mode ${shipment.mode}: print your own label.` });
     } else if (!input.refetch && deps.store.find(shipment.user_id, id, input.format)) {
-      results.set(id, { shipmentId: id, ok: true, source: 'kept' });
+      settle({ shipmentId: id, ok: true, source: 'kept' });
     } else {
       const list = byAccount.get(shipment.user_id) ?? [];
       list.push(id);
@@ -111,7 +117,7 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       return;
     }
     deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
-    for (const id of batch) results.set(id, { shipmentId: id, ok: true, source: 'mercadolibre' });
+    for (const id of batch) settle({ shipmentId: id, ok: true, source: 'mercadolibre' });
     deps.onPrintedRemotely?.(userId, batch);
   };
 

@@ -22,6 +22,11 @@ export interface KeptLabelRow {
 /** Writes bytes privately and atomically; the folder is created 0700 when missing. */
 export function writePrivateFile(file: string, bytes: Uint8Array): void {
   securePrivateDir(path.dirname(file));
+  writeAtomically(file, bytes);
+}
+
+/** Writes bytes 0600, whole then renamed, into a folder already made private. */
+function writeAtomically(file: string, bytes: Uint8Array): void {
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, bytes, { mode: PRIVATE_FILE_MODE });
   restrictFile(temporary);
@@ -67,9 +72,11 @@ export function createLabelStore(db: Database, dataDir: string) {
     },
     /** Writes every file first, then records them in one transaction (one disk sync per batch). */
     keepAll(userId: number, format: LabelFormat, labels: Array<{ shipmentId: number; bytes: Uint8Array }>, at = new Date().toISOString()): void {
+      // One account's labels share a folder: it is made private once per batch, not once per label.
+      if (labels.length > 0) securePrivateDir(path.dirname(path.join(dataDir, relative(userId, 0, format))));
       const rows = labels.map(({ shipmentId, bytes }) => {
         const file = relative(userId, shipmentId, format);
-        writePrivateFile(path.join(dataDir, file), bytes);
+        writeAtomically(path.join(dataDir, file), bytes);
         return { userId, shipmentId, format, file, size: bytes.length, at };
       });
       db.transaction(() => {

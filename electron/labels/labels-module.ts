@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { Dpi, LabelFormat, LabelSize, PreviewOutput } from '../../shared/labels';
+import type { Dpi, LabelFetchResult, LabelFormat, LabelsFetchOutput, LabelSize, PreviewOutput } from '../../shared/labels';
 import type { AppModule } from '../core/module';
 import type { EventBus } from '../core/event-bus';
 import type { MeliApi } from '../meli/endpoints';
@@ -13,12 +13,15 @@ import { LABEL_READY_SQL } from '../orders/orders-store';
 import { createDocuments, type Documents } from './documents/documents';
 import { fetchLabels } from './label-fetcher';
 import { createLabelStore, type LabelStore } from './label-store';
-import { queryLabels } from './labels-query';
+import { pageLabels, queryLabels } from './labels-query';
+import { pdfToPng } from './pdf-preview';
 import { zplToPng } from './zpl-preview';
 
 export interface LabelsModule extends AppModule {
   store: LabelStore;
   documents: Documents;
+  /** labels.fetch, telling each shipment's answer as soon as it is known. */
+  fetch(input: { shipmentIds: number[]; format: LabelFormat }, onResult: (result: LabelFetchResult) => void): Promise<LabelsFetchOutput>;
 }
 
 export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus }): LabelsModule {
@@ -54,20 +57,24 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
       format: source.format,
       zpl,
       pdfBase64: source.format === 'pdf' ? source.bytes.toString('base64') : null,
-      pngPages: zpl === null ? [] : await zplToPng(zpl, source.size, source.dpi),
+      pngPages: zpl === null ? await pdfToPng(source.bytes, source.dpi) : await zplToPng(zpl, source.size, source.dpi),
       pages: source.pages,
       size: source.size,
       dpi: source.dpi,
     };
   };
 
+  const fetchDeps = { db: deps.db, api: deps.api, store, onPrintedRemotely };
+
   return {
     name: 'labels',
     store,
     documents,
+    fetch: (input, onResult) => fetchLabels({ ...fetchDeps, onResult }, input),
     handlers: {
       'labels.list': (query) => queryLabels(deps.db, query),
-      'labels.fetch': (input) => fetchLabels({ db: deps.db, api: deps.api, store, onPrintedRemotely }, input),
+      'labels.query': (query) => pageLabels(deps.db, query),
+      'labels.fetch': (input) => fetchLabels(fetchDeps, input),
       'labels.preview': (input) => preview(input),
       'documents.create': (input) => documents.create(input),
     },

@@ -22,9 +22,15 @@ interface Row {
   failed_at: string | null;
 }
 
-export function queryLabels(db: Database, query: { query?: string | undefined; accountId?: number | undefined; show: 'all' | 'ready' | 'kept'; limit: number }): LabelRow[] {
+interface Filters {
+  query?: string | undefined;
+  accountId?: number | undefined;
+  show: 'all' | 'ready' | 'kept';
+}
+
+function whereOf(query: Filters): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [query.show === 'ready' ? PRINTABLE : query.show === 'kept' ? KEPT : `(${PRINTABLE} OR ${KEPT})`];
-  const params: Record<string, unknown> = { limit: query.limit };
+  const params: Record<string, unknown> = {};
   if (query.accountId !== undefined) {
     where.push('s.user_id = @accountId');
     params.accountId = query.accountId;
@@ -35,9 +41,25 @@ export function queryLabels(db: Database, query: { query?: string | undefined; a
       SELECT 1 FROM orders o WHERE o.shipping_id = s.id AND (CAST(o.id AS TEXT) LIKE @like OR o.buyer_nickname LIKE @like OR o.buyer_name LIKE @like OR o.item_titles LIKE @like)))`);
     params.like = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   }
+  return { where, params };
+}
+
+const escaped = (sql: string) => sql.replace(/LIKE @like/g, "LIKE @like ESCAPE '\\'");
+
+/** One window of the Labels screen's rows and how many match in all. */
+export function pageLabels(db: Database, query: Filters & { offset: number; limit: number }): { total: number; rows: LabelRow[] } {
+  const { where, params } = whereOf(query);
+  const total = db.prepare(escaped(`SELECT count(*) FROM shipments s WHERE ${where.join(' AND ')}`)).pluck().get(params) as number;
+  return { total, rows: queryLabels(db, query) };
+}
+
+export function queryLabels(db: Database, query: Filters & { limit: number; offset?: number }): LabelRow[] {
+  const { where, params } = whereOf(query);
+  params.limit = query.limit;
+  params.offset = query.offset ?? 0;
   const rows = db
     .prepare(
-      `SELECT s.id, s.user_id, s.status, s.substatus, s.mode, s.tracking_number, ${PRINTABLE} AS printable,
+      escaped(`SELECT s.id, s.user_id, s.status, s.substatus, s.mode, s.tracking_number, ${PRINTABLE} AS printable,
          (SELECT group_concat(o.id) FROM orders o WHERE o.shipping_id = s.id) AS order_ids,
          (SELECT coalesce(o.buyer_name, o.buyer_nickname) FROM orders o WHERE o.shipping_id = s.id LIMIT 1) AS buyer,
          (SELECT group_concat(o.item_titles, ' · ') FROM orders o WHERE o.shipping_id = s.id) AS titles,
@@ -46,7 +68,7 @@ export function queryLabels(db: Database, query: { query?: string | undefined; a
          SELECT user_id, shipment_id, format FROM label_files
          WHERE user_id = s.user_id AND shipment_id = s.id AND failed_at IS NOT NULL ORDER BY failed_at DESC LIMIT 1)
        WHERE ${where.join(' AND ')}
-       ORDER BY coalesce(s.date_created, '') DESC, s.id DESC LIMIT @limit`.replace(/LIKE @like/g, "LIKE @like ESCAPE '\\'"),
+       ORDER BY coalesce(s.date_created, '') DESC, s.id DESC LIMIT @limit OFFSET @offset`),
     )
     .all(params) as Row[];
   const keptOf = db.prepare('SELECT * FROM label_files WHERE user_id = ? AND shipment_id = ? AND file IS NOT NULL ORDER BY format');

@@ -1,7 +1,7 @@
 /** Print jobs as rows: what to print (in order), how far it got, and the printer's words on failure. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { PrintItem, PrintJob } from '../../shared/printing';
+import type { PrintItem, PrintJob, PrintSkip } from '../../shared/printing';
 
 interface JobRow {
   id: number;
@@ -13,6 +13,7 @@ interface JobRow {
   sent: number;
   error: string | null;
   spooler_ids: string;
+  skipped_json: string;
   resend_of: number | null;
   created_at: string;
   updated_at: string;
@@ -29,6 +30,7 @@ function toJob(row: JobRow): PrintJob {
     sent: row.sent,
     error: row.error,
     spoolerIds: JSON.parse(row.spooler_ids) as string[],
+    skipped: JSON.parse(row.skipped_json) as PrintSkip[],
     resendOf: row.resend_of,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -61,6 +63,23 @@ export function createJobStore(db: Database) {
         change.sent ?? job.sent,
         change.error === undefined ? job.error : change.error,
         JSON.stringify(spoolerIds),
+        now(),
+        id,
+      );
+      return this.get(id);
+    },
+    /**
+     * Takes labels that could not be fetched out of a job (every copy of them) and lists them with
+     * the reason; they are always after what was sent, so `sent` still counts a prefix of the rest.
+     */
+    skip(id: number, skips: PrintSkip[]): PrintJob {
+      const job = this.get(id);
+      const gone = new Set(skips.map((skip) => skip.shipmentId));
+      const items = job.items.filter((item) => item.kind !== 'label' || !gone.has(item.shipmentId));
+      db.prepare('UPDATE print_jobs SET items_json = ?, total = ?, skipped_json = ?, updated_at = ? WHERE id = ?').run(
+        JSON.stringify(items),
+        items.length * job.copies,
+        JSON.stringify([...job.skipped, ...skips]),
         now(),
         id,
       );

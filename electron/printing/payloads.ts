@@ -40,11 +40,14 @@ export async function testPdf(printer: Printer): Promise<Uint8Array> {
 export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8Array>) {
   const language = (printer: Printer): LabelFormat => printer.profile.language;
   return {
-    /** Throws not_found naming what is missing when an item cannot be printed on this printer. */
-    check(items: PrintItem[], printer: Printer): void {
+    /**
+     * Throws not_found naming what is missing when an item cannot be printed on this printer (labels
+     * not kept yet are fine when the job fetches them itself).
+     */
+    check(items: PrintItem[], printer: Printer, fetching = false): void {
       const missing: number[] = [];
       for (const item of items) {
-        if (item.kind === 'label' && !labels.store.find(item.userId, item.shipmentId, language(printer))) missing.push(item.shipmentId);
+        if (item.kind === 'label' && !fetching && !labels.store.find(item.userId, item.shipmentId, language(printer))) missing.push(item.shipmentId);
         if (item.kind === 'document') {
           const info = labels.documents.get(item.id);
           if (info.format !== language(printer)) {

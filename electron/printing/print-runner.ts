@@ -1,12 +1,15 @@
 /**
  * Sends print jobs one at a time, in the order they were submitted, each in the order of its items.
- * What reached the printer or spooler is counted exactly, so a resend starts right after it and
- * nothing prints twice unless the seller asks for everything again (only a crash can lose the last
- * tenth of a second of that count; the interrupted job then says how far it got). A network
- * printer gets one connection per label (a drop costs at most that label); CUPS gets raw ZPL in parts
- * of up to 25 labels per queued job, PDFs one per job.
+ * ZPL goes in parts of up to 50 labels (a Mercado Libre batch), concatenated in order: one
+ * connection to a network printer, one CUPS or Windows job per part. PDFs go one per job. What
+ * reached the printer or spooler is counted by part, so a resend starts right after the last part
+ * confirmed and nothing confirmed prints twice unless the seller asks for everything again (a part
+ * the printer dropped half-way is not counted: the failure says which labels were in it).
+ * A job that fetches its labels waits, before each part, only for that part's labels: the first part
+ * prints while the next batches are still being downloaded. A label that could not be fetched
+ * leaves the job with its reason; the rest still prints.
  */
-import type { PrintItem, PrintJob, Printer } from '../../shared/printing';
+import type { PrintItem, PrintJob, Printer, PrintSkip } from '../../shared/printing';
 import { cupsSubmit } from './cups';
 import type { JobStore } from './job-store';
 import { sendRaw } from './tcp-printer';
@@ -23,14 +26,16 @@ export interface RunnerDeps {
   printer(id: string): Printer;
   /** The bytes of one item as this printer takes them (its language, its profile applied). */
   payload(item: PrintItem, printer: Printer): Payload;
+  /** For a job still fetching its labels: settles once this item's label is kept (null) or refused. */
+  ready?(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null;
   changed(job: PrintJob): void;
   /** Runs saves together in one database transaction. */
   transaction<T>(work: () => T): T;
   log(line: string): void;
 }
 
-const CUPS_ZPL_PART = 25;
-const COMMIT_EVERY_MS = 100;
+/** Labels per connection or spooler job: one Mercado Libre batch. */
+export const ZPL_PART = 50;
 
 async function deliver(printer: Printer, bytes: Uint8Array, title: string): Promise<string | null> {
   if (printer.kind === 'tcp') {
@@ -41,10 +46,30 @@ async function deliver(printer: Printer, bytes: Uint8Array, title: string): Prom
   return cupsSubmit(printer.name, bytes, { raw: printer.profile.language === 'zpl', title });
 }
 
+/** Every unit is one item's copy, in order; the job's `sent` counts units. */
+function unitsOf(job: PrintJob): PrintItem[] {
+  return job.items.flatMap((item) => Array.from({ length: job.copies }, () => item));
+}
+
+function shipmentsIn(units: PrintItem[]): string {
+  const ids = [...new Set(units.flatMap((unit) => (unit.kind === 'label' ? [unit.shipmentId] : [])))];
+  return ids.length === 0 ? '' : ` (shipments ${ids.length > 6 ? `${ids.slice(0, 3).join(', ')} … ${ids.slice(-2).join(', ')}` : ids.join(', ')})`;
+}
+
 export function createPrintRunner(deps: RunnerDeps) {
   const cancelled = new Set<number>();
   let stopping = false;
   let chain: Promise<void> = Promise.resolve();
+
+  /** Labels of these units not fetched (yet): waits for them; answers those refused. */
+  async function refusedIn(jobId: number, units: PrintItem[]): Promise<PrintSkip[]> {
+    const waits = units.map((unit) => deps.ready?.(jobId, unit) ?? null).filter((wait) => wait !== null);
+    if (waits.length === 0) return [];
+    const settled = await Promise.all(waits);
+    const refused = new Map<number, PrintSkip>();
+    for (const skip of settled) if (skip) refused.set(skip.shipmentId, skip);
+    return [...refused.values()];
+  }
 
   async function run(jobId: number): Promise<void> {
     if (stopping) return;
@@ -53,51 +78,55 @@ export function createPrintRunner(deps: RunnerDeps) {
     const printer = deps.printer(job.printerId);
     job = deps.jobs.update(jobId, { state: 'sending', error: null });
     deps.changed(job);
-    // Every unit is one item's copy, in order; the job's `sent` counts units.
-    const units = job.items.flatMap((item) => Array.from({ length: job.copies }, () => item));
-    const part = printer.kind === 'cups' && printer.profile.language === 'zpl' ? CUPS_ZPL_PART : 1;
+    const part = printer.profile.language === 'zpl' ? ZPL_PART : 1;
 
-    // Progress is known exactly in memory and saved in one transaction at most every COMMIT_EVERY_MS
-    // (each commit is a disk sync), and always before the job ends, fails or is cancelled.
-    let confirmed = job.sent;
-    let done: Payload[] = [];
-    let spoolerIds: string[] = [];
-    let lastCommit = Date.now();
-    const commit = (final?: { state: PrintJob['state']; error?: string }) => {
+    // Each confirmed part is saved in one transaction (the count, the spooler's id, labels marked printed).
+    const commit = (sent: number, payloads: Payload[], spoolerId: string | null, final?: { state: PrintJob['state']; error?: string }) => {
       const saved = deps.transaction(() => {
-        for (const payload of done) payload.done?.();
-        let updated = deps.jobs.update(jobId, { sent: confirmed, ...(final ? { state: final.state } : {}), ...(final?.error ? { error: final.error } : {}) });
-        for (const spoolerId of spoolerIds) updated = deps.jobs.update(jobId, { spoolerId });
-        return updated;
+        for (const payload of payloads) payload.done?.();
+        return deps.jobs.update(jobId, { sent, ...(spoolerId ? { spoolerId } : {}), ...(final ? { state: final.state } : {}), ...(final?.error ? { error: final.error } : {}) });
       });
-      done = [];
-      spoolerIds = [];
-      lastCommit = Date.now();
       deps.changed(saved);
+      return saved;
     };
 
-    for (let start = job.sent; start < units.length; start += part) {
-      if (stopping) return commit();
+    for (;;) {
+      const units = unitsOf(job);
+      const start = job.sent;
+      if (start >= units.length) break;
+      if (stopping) return;
       if (cancelled.has(jobId)) {
         cancelled.delete(jobId);
-        return commit({ state: 'cancelled' });
+        commit(start, [], null, { state: 'cancelled' });
+        return;
       }
       const slice = units.slice(start, start + part);
+      const refused = await refusedIn(jobId, slice);
+      if (refused.length > 0) {
+        job = deps.jobs.skip(jobId, refused);
+        deps.changed(job);
+        continue;
+      }
       try {
         const payloads = slice.map((item) => deps.payload(item, printer));
-        const bytes = Buffer.concat(payloads.map((p) => Buffer.from(p.bytes)));
-        const spoolerId = await deliver(printer, bytes, `Mostrador job ${jobId}`);
-        confirmed = start + slice.length;
-        done.push(...payloads);
-        if (spoolerId) spoolerIds.push(spoolerId);
+        const spoolerId = await deliver(printer, Buffer.concat(payloads.map((p) => Buffer.from(p.bytes))), `Mostrador job ${jobId}`);
+        const sent = start + slice.length;
+        // The last part's save also ends the job: one disk sync, not two.
+        const last = sent >= units.length;
+        job = commit(sent, payloads, spoolerId, last ? { state: 'sent' } : undefined);
+        if (last) {
+          cancelled.delete(jobId);
+          return;
+        }
       } catch (error) {
         const words = error instanceof Error ? error.message : String(error);
-        return commit({ state: 'failed', error: `${words} — ${start} of ${units.length} sent.` });
+        const inFlight = slice.length > 1 ? ` Labels ${start + 1}–${start + slice.length}${shipmentsIn(slice)} were in that part and count as not sent.` : '';
+        commit(start, [], null, { state: 'failed', error: `${words} — ${start} of ${units.length} sent.${inFlight}` });
+        return;
       }
-      if (Date.now() - lastCommit >= COMMIT_EVERY_MS) commit();
     }
     cancelled.delete(jobId);
-    commit({ state: 'sent' });
+    commit(job.sent, [], null, { state: 'sent' });
   }
 
   return {

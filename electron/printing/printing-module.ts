@@ -6,6 +6,7 @@ import type { EventBus } from '../core/event-bus';
 import type { AppModule } from '../core/module';
 import type { LabelsModule } from '../labels/labels-module';
 import { createJobStore } from './job-store';
+import { createLabelWaits } from './label-waits';
 import { createPayloads, testPdf } from './payloads';
 import { createPrintRunner, type PrintRunner } from './print-runner';
 import { createPrinterStore } from './printer-store';
@@ -19,26 +20,45 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
   const jobs = createJobStore(deps.db);
   const pdfTests = new Map<string, Uint8Array>();
   const payloads = createPayloads(deps.labels, pdfTests);
+  const waits = createLabelWaits();
   const runner = createPrintRunner({
     jobs,
     printer: (id) => printers.get(id),
     payload: (item, printer) => payloads.payload(item, printer),
-    changed: (job) => deps.events.emit('print.changed', { job }),
+    ready: (jobId, item) => waits.wait(jobId, item),
+    changed: (job) => {
+      if (job.state !== 'queued' && job.state !== 'sending') waits.close(job.id);
+      deps.events.emit('print.changed', { job });
+    },
     transaction: (work) => deps.db.transaction(work)(),
     log: deps.log,
   });
 
+  const accountOf = deps.db.prepare('SELECT user_id FROM shipments WHERE id = ?').pluck();
   const labelItems = (shipmentIds: number[], format: 'pdf' | 'zpl'): PrintItem[] =>
     shipmentIds.map((shipmentId) => {
-      const kept = deps.labels.store.findByShipment(shipmentId, format) ?? deps.labels.store.findByShipment(shipmentId);
+      const userId = (accountOf.get(shipmentId) as number | undefined) ?? deps.labels.store.findByShipment(shipmentId)?.user_id ?? 0;
       // A shipment with no copy still becomes an item, so check() can name it.
-      return { kind: 'label', userId: kept?.user_id ?? 0, shipmentId, format };
+      return { kind: 'label', userId, shipmentId, format };
     });
 
-  const submit = (printerId: string, items: PrintItem[], copies: number, resendOf: number | null = null) => {
+  /** Downloads the job's labels not kept yet; each part of the job starts once its labels are here. */
+  const fetchFor = (jobId: number, items: PrintItem[], format: 'pdf' | 'zpl') => {
+    const missing = [...new Set(items.flatMap((item) => (item.kind === 'label' && !deps.labels.store.find(item.userId, item.shipmentId, format) ? [item.shipmentId] : [])))];
+    if (missing.length === 0) return;
+    waits.open(jobId, missing);
+    deps.labels
+      .fetch({ shipmentIds: missing, format }, (result) => waits.settle(jobId, result))
+      .catch((error: unknown) => deps.log(`print job ${jobId}: fetching labels failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => waits.finish(jobId, { code: 'internal', message: 'The label could not be fetched.' }));
+  };
+
+  const submit = (printerId: string, items: PrintItem[], copies: number, options: { resendOf?: number; fetchMissing?: boolean } = {}) => {
     const printer = printers.get(printerId);
-    payloads.check(items, printer);
-    const job = jobs.create(printer.id, items, copies, resendOf);
+    const fetching = options.fetchMissing === true;
+    payloads.check(items, printer, fetching);
+    const job = jobs.create(printer.id, items, copies, options.resendOf ?? null);
+    if (fetching) fetchFor(job.id, items, printer.profile.language);
     deps.events.emit('print.changed', { job });
     void runner.enqueue(job.id);
     return { jobId: job.id };
@@ -59,19 +79,21 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
       'print.submit': (input) => {
         const printer = printers.get(input.printerId);
         const items: PrintItem[] = input.documentId ? [{ kind: 'document', id: input.documentId }] : labelItems(input.shipmentIds ?? [], printer.profile.language);
-        return submit(printer.id, items, input.copies);
+        return submit(printer.id, items, input.copies, { fetchMissing: input.fetchMissing === true && !input.documentId });
       },
       'print.jobs': () => jobs.list(),
       'print.resend': ({ jobId, what }) => {
         const job = jobs.get(jobId);
         if (job.state === 'queued' || job.state === 'sending') throw new AppError('conflict', 'That job is still being sent.', { jobId });
         // `sent` counts item copies; the unsent part starts at the first item not fully sent.
-        if (what === 'all') return submit(job.printerId, job.items, job.copies, job.id);
+        // Labels of a job stopped while fetching are fetched again; kept ones cost no call (offline too).
+        const again = { resendOf: job.id, fetchMissing: true };
+        if (what === 'all') return submit(job.printerId, job.items, job.copies, again);
         // `sent` counts item copies: the rest goes again one copy per unit, so no copy prints twice.
         const units = job.items.flatMap((item) => Array.from({ length: job.copies }, () => item));
         const rest = units.slice(job.sent);
         if (rest.length === 0) throw new AppError('conflict', 'Everything in that job already reached the printer. Ask for all of it to print it again.', { jobId });
-        return submit(job.printerId, rest, 1, job.id);
+        return submit(job.printerId, rest, 1, again);
       },
       'print.cancel': ({ jobId }) => runner.cancel(jobId),
     },

@@ -1,6 +1,6 @@
 /** Mercado Envios labels kept for reprinting, and the seller's own documents (label, packing slip, picking list). */
 import { z } from 'zod';
-import { DocumentInfo, DocumentsCreateInput, LabelRow, LabelsFetchInput, LabelsFetchOutput, LabelsQuery, PreviewInput, PreviewOutput } from '../labels';
+import { DocumentInfo, DocumentsCreateInput, LabelRow, LabelsFetchInput, LabelsFetchOutput, LabelsPage, LabelsPageQuery, LabelsQuery, PreviewInput, PreviewOutput } from '../labels';
 import type { MethodSpec } from './define';
 
 export const labelsMethods = {
@@ -8,6 +8,11 @@ export const labelsMethods = {
     summary: "Shipments whose label is ready at Mercado Libre or kept on this computer: Mercado Libre's substatus (ready_to_print, printed) and the local state (fetched, printed).",
     input: LabelsQuery,
     output: z.array(LabelRow),
+  },
+  'labels.query': {
+    summary: 'A window of the same list as labels.list, by offset, with the total that matches (for long lists).',
+    input: LabelsPageQuery,
+    output: LabelsPage,
   },
   'labels.fetch': {
     summary: 'Download labels (PDF or ZPL) in batches of up to 50 and keep each one; answers per shipment, with the reason for each one Mercado Libre refused.',

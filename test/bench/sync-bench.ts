@@ -53,7 +53,9 @@ console.log(`Rate limit ${rate}/s per app; latency ${minMs}–${maxMs} ms (1% sp
 // Queue waits of the seller's own calls made while the full sync runs (first attempts only).
 const interactiveWaits: number[] = [];
 let interactiveAttempts = 0;
+let labelCallListener: ((info: RequestInfo) => void) | null = null;
 const onMeliRequest = (info: RequestInfo) => {
+  if (info.path === '/shipment_labels') labelCallListener?.(info);
   if (info.priority !== 'interactive') return;
   interactiveAttempts += 1;
   if (info.attempt === 1) interactiveWaits.push(info.queuedMs);
@@ -192,7 +194,7 @@ const dbBytes = fs.readdirSync(dataDir).filter((name) => name.startsWith('mostra
 console.log(`Database: ${(dbBytes / 1e6).toFixed(1)} MB`);
 
 const edits = await benchBulkEdit(host, { rate, apiLog, clearLog });
-const labels = await labelsBench({ host, rate, admin, apiCalls, clearLog });
+const labels = await labelsBench({ host, rate, admin, apiCalls, clearLog, onLabelCall: (listener) => (labelCallListener = listener) });
 const stock = await benchStock(host, { apiLog, clearLog });
 
 host.close();

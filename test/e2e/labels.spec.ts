@@ -3,7 +3,8 @@
  * download → preview (drawn locally) → print to a real CUPS queue whose device is
  * socket://127.0.0.1:PORT, where a loopback listener stands in for the printer and must receive
  * exactly the expected ZPL, once; the same batch again with the simulator stopped; then straight to a
- * network printer added by address. Screenshots of the screen and the preview are kept.
+ * network printer added by address; a PDF label previewed as a drawn page; and Print labels from the
+ * Orders screen's "label ready" filter to the CUPS queue. Screenshots of the screen and the preview are kept.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import es from '../../renderer/i18n/locales/es';
 import { labelsLocales } from '../../renderer/features/labels/locales';
+import { ordersLocales } from '../../renderer/features/orders/locales';
+import { seriousAxeViolations } from './axe';
 import { startFakePrinter, type FakePrinter } from '../printing/fake-printer';
 import { startDataStore, type DataStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
@@ -19,7 +22,8 @@ const t = labelsLocales.es;
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const lpadmin = ['/usr/sbin/lpadmin', '/usr/bin/lpadmin'].find((file) => fs.existsSync(file)) ?? null;
 
-test.describe.configure({ mode: 'serial' });
+// Real CUPS, a real download and axe on a shared machine: more than the default 30 s per test.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 test.skip(!lpadmin, 'CUPS is not installed here (lpadmin missing); .ci/run installs cups and cups-bsd.');
 
 let store: DataStore;
@@ -55,11 +59,39 @@ async function expectedZpl(ids: number[]): Promise<string> {
 
 let chosen: number[] = [];
 
+/** Shipment ids of the rows drawn, in list order. */
+function rowIds(page: Page): Promise<number[]> {
+  return page
+    .getByTestId('labels-table')
+    .locator('[data-testid^="label-row-"]:not([data-testid="label-row-loading"])')
+    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-testid')?.replace('label-row-', ''))));
+}
+
+/** Share of sampled pixels of a drawn image that are dark (a blank page has none). */
+function inkOf(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((img: HTMLImageElement) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let dark = 0;
+    let seen = 0;
+    for (let at = 0; at < data.length; at += 4 * 16) {
+      seen += 1;
+      if ((data[at] ?? 255) + (data[at + 1] ?? 255) + (data[at + 2] ?? 255) < 200) dark += 1;
+    }
+    return dark / seen;
+  });
+}
+
 test('select, download, preview and print to a CUPS queue: the printer gets the ZPL once', async ({ page }) => {
   await openLabels(page);
-  const rows = page.getByTestId('labels-table').locator('tbody tr');
-  await expect(rows.first()).toBeVisible();
-  const ids = (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-testid')?.replace('label-row-', ''))))).slice(0, 3);
+  await expect(page.getByTestId('labels-table').locator('[data-testid^="label-row-"]').first()).toBeVisible();
+  await expect(page.getByTestId('labels-count')).not.toHaveText('');
+  const ids = (await rowIds(page)).slice(0, 3);
   // Selected in reverse list order: printing follows the selection.
   chosen = [...ids].reverse();
   for (const id of chosen) await page.getByTestId(`label-row-${id}`).getByRole('checkbox').check();
@@ -68,20 +100,62 @@ test('select, download, preview and print to a CUPS queue: the printer gets the 
   await expect(page.getByTestId('labels-notice')).toHaveText(t.fetchResult.replace('{{ok}}', '3').replace('{{failed}}', '0'));
   await expect(page.getByTestId(`label-row-${chosen[0]}`).getByTestId('label-substatus')).toHaveText(t.substatus.printed, { timeout: 10_000 });
 
-  await page.getByTestId(`label-row-${chosen[0]}`).getByRole('button', { name: t.preview }).click();
+  await page.getByTestId(`label-row-${chosen[0]}`).getByRole('button', { name: t.previewOf.replace('{{id}}', String(chosen[0])) }).click();
   const image = page.getByTestId('labels-preview').locator('img');
   await expect(image).toBeVisible({ timeout: 30_000 });
   expect(await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([813, 1220]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'labels-screen.png'), fullPage: true });
   await page.getByTestId('labels-preview').screenshot({ path: path.join(SHOTS, 'labels-preview.png') });
   await page.getByTestId('labels-printers').screenshot({ path: path.join(SHOTS, 'labels-printer-profile.png') });
 
   await page.getByTestId('labels-printer').selectOption(`cups:${queue}`);
+  await expect(page.getByTestId('labels-print')).toHaveText(t.printCount.replace('{{count}}', '3'));
   await page.getByTestId('labels-print').click();
   await expect(page.getByTestId('labels-job')).toContainText(t.job.sent.replace('{{total}}', '3'), { timeout: 20_000 });
   const [received] = await printer.waitForJobs(1);
   expect(received?.toString('utf8')).toBe(await expectedZpl(chosen));
+});
+
+test('a PDF label previews as a drawn page, at 203 dpi', async ({ page }) => {
+  await openLabels(page);
+  const [id] = await rowIds(page);
+  await page.getByTestId('labels-format').selectOption('pdf');
+  await page.getByTestId(`label-row-${id}`).getByRole('checkbox').check();
+  await page.getByTestId('labels-fetch').click();
+  await expect(page.getByTestId('labels-notice')).toHaveText(t.fetchResult.replace('{{ok}}', '1').replace('{{failed}}', '0'));
+  await page.getByTestId(`label-row-${id}`).getByRole('button', { name: t.previewOf.replace('{{id}}', String(id)) }).click();
+  const image = page.getByTestId('labels-preview').locator('img');
+  await expect(image).toBeVisible({ timeout: 30_000 });
+  // 4×6 in (288 × 432 pt) at 203 dpi, with ink on it.
+  expect(await image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([812, 1218]);
+  const ink = await inkOf(page, '[data-testid="labels-preview"] img');
+  expect(ink).toBeGreaterThan(0.01);
+  expect(ink).toBeLessThan(0.6);
+  await page.getByTestId('labels-preview').screenshot({ path: path.join(SHOTS, 'labels-preview-pdf.png') });
+});
+
+test('Print labels from Orders with the "label ready" filter: the CUPS queue gets each label once, in table order', async ({ page }) => {
+  const app = new AppPage(page, store.host);
+  await app.open();
+  await page.getByLabel(ordersLocales.es.shippingFilter).selectOption('label_ready');
+  await expect(page.getByTestId('orders-labels-printbar')).toBeVisible();
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+  // What the filter shows, in the table's order (newest first), one label per shipment.
+  const listed = await store.api('orders.query', { shipping: ['label_ready'], sort: 'date_desc', limit: 500 });
+  const ids = [...new Set(listed.rows.filter((row) => row.labelReady && row.shippingId !== null).map((row) => row.shippingId as number))];
+  expect(ids.length).toBeGreaterThan(3);
+  const before = printer.jobs.length;
+  await page.getByTestId('orders-labels-printer').selectOption(`cups:${queue}`);
+  await page.getByTestId('orders-labels-print').click();
+  await expect(page.getByTestId('orders-labels-job')).toContainText(t.job.sent.replace('{{total}}', String(ids.length)), { timeout: 30_000 });
+  const parts = Math.ceil(ids.length / 50);
+  const jobs = await printer.waitForJobs(before + parts);
+  expect(jobs.slice(before).map((b) => b.toString('utf8')).join('')).toBe(await expectedZpl(ids));
+  await page.waitForTimeout(1000);
+  expect(printer.jobs).toHaveLength(before + parts);
+  await page.screenshot({ path: path.join(SHOTS, 'orders-print-labels.png') });
 });
 
 test('the same batch prints again with Mercado Libre stopped, then straight to a network printer', async ({ page }) => {
@@ -90,11 +164,12 @@ test('the same batch prints again with Mercado Libre stopped, then straight to a
   for (const id of chosen) await page.getByTestId(`label-row-${id}`).getByRole('checkbox').check();
   const expected = await expectedZpl(chosen);
   await store.sim.close();
+  const before = printer.jobs.length;
   await page.getByTestId('labels-printer').selectOption(`cups:${queue}`);
   await page.getByTestId('labels-print').click();
   await expect(page.getByTestId('labels-job')).toContainText(t.job.sent.replace('{{total}}', '3'), { timeout: 20_000 });
-  const jobs = await printer.waitForJobs(2);
-  expect(jobs[1]?.toString('utf8')).toBe(expected);
+  const jobs = await printer.waitForJobs(before + 1);
+  expect(jobs[before]?.toString('utf8')).toBe(expected);
 
   const direct = await startFakePrinter();
   try {
@@ -109,12 +184,13 @@ test('the same batch prints again with Mercado Libre stopped, then straight to a
     await page.getByTestId('labels-printer').selectOption(value ?? '');
     await page.getByTestId('labels-print').click();
     await expect(page.getByTestId('labels-job')).toContainText(t.job.sent.replace('{{total}}', '3'), { timeout: 20_000 });
-    const received = await direct.waitForJobs(3);
+    // One connection for the whole batch, in the order of the selection.
+    const received = await direct.waitForJobs(1);
     expect(received.map((b) => b.toString('utf8')).join('')).toBe(expected);
     // Nothing printed twice on either printer.
     await page.waitForTimeout(1000);
-    expect(printer.jobs).toHaveLength(2);
-    expect(direct.jobs).toHaveLength(3);
+    expect(printer.jobs).toHaveLength(before + 1);
+    expect(direct.jobs).toHaveLength(1);
   } finally {
     await direct.close();
   }

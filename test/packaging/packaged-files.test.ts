@@ -89,6 +89,25 @@ describe('packaged app contents', () => {
     expect(fs.existsSync(path.join(resources, `app.asar.unpacked/dist/native/electron-${ELECTRON_VERSION}/better_sqlite3.node`))).toBe(true);
   });
 
+  it('ships the label preview renderers the main bundle loads on first use, with the canvas binding unpacked', () => {
+    for (const file of [
+      '/node_modules/zpl-renderer-js/package.json',
+      '/node_modules/pdfjs-dist/package.json',
+      '/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+      '/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs',
+      '/node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf',
+      '/node_modules/@napi-rs/canvas/index.js',
+    ]) {
+      expect(entries, file).toContain(file);
+    }
+    expect(entries.some((entry) => /^\/node_modules\/zpl-renderer-js\/dist\/.*\.js$/.test(entry))).toBe(true);
+    const binding = entries.find((entry) => /^\/node_modules\/@napi-rs\/canvas-[^/]+\/.*\.node$/.test(entry));
+    expect(binding).toBeDefined();
+    expect(fs.existsSync(path.join(resources, `app.asar.unpacked${binding ?? ''}`))).toBe(true);
+    // Only what runs: no type definitions or source maps of them.
+    expect(entries.filter((entry) => entry.startsWith('/node_modules/pdfjs-dist/') && /\.(map|d\.mts|d\.ts)$/.test(entry))).toEqual([]);
+  });
+
   it('ships no tests, sources, source maps or environment files', () => {
     expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
     expect(entries.filter((entry) => /\/\.env/.test(entry))).toEqual([]);
@@ -103,9 +122,9 @@ describe('packaged app contents', () => {
     expect(shell).toContain('No active item to ask about');
   });
 
-  it('keeps dependencies inside the bundles: only better-sqlite3 JavaScript is a real module', () => {
+  it('keeps dependencies inside the bundles: only better-sqlite3 JavaScript and the preview renderers are real modules', () => {
     const modules = new Set(entries.filter((entry) => entry.startsWith('/node_modules/')).map((entry) => entry.split('/')[2]));
-    expect([...modules]).toEqual(['better-sqlite3']);
+    expect([...modules].sort()).toEqual(['@napi-rs', 'better-sqlite3', 'pdfjs-dist', 'zpl-renderer-js']);
     expect(entries.filter((entry) => /better-sqlite3\/(build|deps|src)\//.test(entry))).toEqual([]);
   });
 });

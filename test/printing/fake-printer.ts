@@ -9,20 +9,23 @@ export interface FakePrinter {
   jobs: Buffer[];
   /** Connections this printer dropped mid-job. */
   dropped: number;
-  /** Drop the connection after this many bytes for the next n jobs. */
-  dropNext(n: number, afterBytes: number): void;
+  /** Drop the connection after this many bytes for the next n jobs (after letting `skip` jobs through). */
+  dropNext(n: number, afterBytes: number, skip?: number): void;
+  /** Wait this long after a job before closing (a slow printer): the sender waits for the close. */
+  closeDelayMs: number;
   waitForJobs(count: number, timeoutMs?: number): Promise<Buffer[]>;
   close(): Promise<void>;
 }
 
 export async function startFakePrinter(port = 0): Promise<FakePrinter> {
-  let drops: { left: number; afterBytes: number } = { left: 0, afterBytes: 0 };
+  let drops: { skip: number; left: number; afterBytes: number } = { skip: 0, left: 0, afterBytes: 0 };
   const printer: FakePrinter = {
     port: 0,
     jobs: [],
     dropped: 0,
-    dropNext(n, afterBytes) {
-      drops = { left: n, afterBytes };
+    closeDelayMs: 0,
+    dropNext(n, afterBytes, skip = 0) {
+      drops = { skip, left: n, afterBytes };
     },
     async waitForJobs(count, timeoutMs = 20_000) {
       const until = Date.now() + timeoutMs;
@@ -37,8 +40,12 @@ export async function startFakePrinter(port = 0): Promise<FakePrinter> {
   const server = net.createServer((socket) => {
     const chunks: Buffer[] = [];
     let received = 0;
-    const drop = drops.left > 0 ? drops.afterBytes : null;
-    if (drop !== null) drops.left -= 1;
+    let drop: number | null = null;
+    if (drops.skip > 0) drops.skip -= 1;
+    else if (drops.left > 0) {
+      drop = drops.afterBytes;
+      drops.left -= 1;
+    }
     socket.on('data', (chunk: Buffer) => {
       chunks.push(chunk);
       received += chunk.length;
@@ -49,7 +56,8 @@ export async function startFakePrinter(port = 0): Promise<FakePrinter> {
     });
     socket.on('end', () => {
       printer.jobs.push(Buffer.concat(chunks));
-      socket.end();
+      if (printer.closeDelayMs > 0) setTimeout(() => socket.end(), printer.closeDelayMs);
+      else socket.end();
     });
     socket.on('error', () => undefined);
   });

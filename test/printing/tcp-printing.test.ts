@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import type { Printer, PrintJob } from '../../shared/printing';
 import { call, freePort, type SimHost } from '../helpers/sim-host';
-import { labelsRig, readyShipments } from '../labels/labels-rig';
+import { labelCalls, labelsRig, readyShipments } from '../labels/labels-rig';
 import { startFakePrinter, type FakePrinter } from './fake-printer';
 import { keptZpl, waitForJob } from './print-helpers';
 
@@ -32,12 +32,13 @@ describe('printing straight to a network printer (raw TCP)', () => {
     const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: reversed });
     const job = await waitForJob(rig.host, jobId);
     expect(job).toMatchObject({ state: 'sent', sent: 3, total: 3, error: null });
-    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([...expected].reverse());
+    // One connection for the job, the labels in the order of the selection.
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([[...expected].reverse().join('')]);
     // Printed locally is recorded; a printer's profile shapes what it gets.
     await call(rig.host, 'printers.setProfile', { printerId: added.id, language: 'zpl', dpi: 203, size: '4x6in', darkness: 20, offsetX: 10, offsetY: -5 });
     const second = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: [ids[0]] });
     await waitForJob(rig.host, second.jobId);
-    expect(printer.jobs[3]?.toString('utf8')).toBe(`~SD20\n${expected[0]?.replace('^XA', '^XA^LH10,-5')}`);
+    expect(printer.jobs[1]?.toString('utf8')).toBe(`~SD20\n${expected[0]?.replace('^XA', '^XA^LH10,-5')}`);
   });
 
   it('reports a printer that refuses the connection, and resends once it is there', async () => {
@@ -52,7 +53,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     printer = await startFakePrinter(port);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
     expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', resendOf: jobId, sent: 3 });
-    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual(expected);
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([expected.join('')]);
   });
 
   it('reports a printer that drops the connection mid-job; a resend never prints a label twice', async () => {
@@ -71,13 +72,55 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(printer.dropped).toBe(1);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
     expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', sent: 2 });
-    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual(expected);
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([expected[0], expected.slice(1).join('')]);
     // Everything reached the printer: a plain resend refuses; asking for all prints again on purpose.
     const refused = await rig.host.dispatch('print.resend', { jobId: again.jobId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
     const all = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId: again.jobId, what: 'all' });
     await waitForJob(rig.host, all.jobId);
-    expect(printer.jobs).toHaveLength(5);
+    expect(printer.jobs).toHaveLength(3);
+  });
+
+  it('sends a long job in parts of 50 labels; a resend of the part the printer dropped prints only that part', async () => {
+    rig = await labelsRig();
+    printer = await startFakePrinter();
+    const ids = readyShipments(rig).slice(0, 20).map((s) => s.id);
+    await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
+    const one = ids.map((id) => keptZpl(rig?.dataDir ?? '', DEMO_SELLER_ID, id));
+    // 20 labels × 5 copies = 100 units: two parts of 50, in order (each label's copies together).
+    const units = one.flatMap((zpl) => Array.from({ length: 5 }, () => zpl));
+    const added = await call<Printer>(rig.host, 'printers.add', { kind: 'tcp', name: 'Zebra', host: '127.0.0.1', port: printer.port });
+    printer.dropNext(1, 100, 1);
+    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 5 });
+    const failed = await waitForJob(rig.host, jobId);
+    expect(failed).toMatchObject({ state: 'failed', sent: 50, total: 100 });
+    expect(failed.error).toMatch(/50 of 100 sent\. Labels 51–100 \(shipments .*\) were in that part/);
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 50).join('')]);
+    expect(printer.dropped).toBe(1);
+    const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
+    expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', sent: 50, total: 50 });
+    // Two connections in all that arrived whole: every unit once, in order.
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 50).join(''), units.slice(50).join('')]);
+  });
+
+  it('fetches what is not kept as it prints: a refused label leaves the job with its reason, the rest prints in order', async () => {
+    rig = await labelsRig();
+    printer = await startFakePrinter();
+    const ready = readyShipments(rig).slice(0, 6);
+    const ids = ready.map((s) => s.id);
+    // Kept already: the first one. Refused by Mercado Libre: the third (delivered since the last sync).
+    await call(rig.host, 'labels.fetch', { shipmentIds: [ids[0] as number], format: 'zpl' });
+    (ready[2] as { status: string }).status = 'delivered';
+    const callsBefore = labelCalls(rig);
+    const added = await call<Printer>(rig.host, 'printers.add', { kind: 'tcp', name: 'Zebra', host: '127.0.0.1', port: printer.port });
+    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, fetchMissing: true });
+    const job = await waitForJob(rig.host, jobId);
+    expect(job).toMatchObject({ state: 'sent', sent: 5, total: 5 });
+    expect(job.skipped).toEqual([{ shipmentId: ids[2], code: 'not_printable', message: expect.stringMatching(/delivered/) as string }]);
+    // One call for the five not kept, then the rest of that batch once more without the refused one.
+    expect(labelCalls(rig) - callsBefore).toBe(2);
+    const printed = ids.filter((id) => id !== ids[2]).map((id) => keptZpl(rig?.dataDir ?? '', DEMO_SELLER_ID, id));
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([printed.join('')]);
   });
 
   it('cancels a job between labels', async () => {
@@ -86,13 +129,15 @@ describe('printing straight to a network printer (raw TCP)', () => {
     const ids = readyShipments(rig).slice(0, 20).map((s) => s.id);
     await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
     const added = await call<Printer>(rig.host, 'printers.add', { kind: 'tcp', name: 'Zebra', host: '127.0.0.1', port: printer.port });
+    // A slow printer: the first part of 50 is still in flight when the seller cancels.
+    printer.closeDelayMs = 400;
     const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 3 });
     await waitForJob(rig.host, jobId, ['sending']);
     await call<PrintJob>(rig.host, 'print.cancel', { jobId });
     const job = await waitForJob(rig.host, jobId);
-    expect(job.state).toBe('cancelled');
-    expect(job.sent).toBeLessThan(60);
-    expect(printer.jobs.length).toBe(job.sent);
+    expect(job).toMatchObject({ state: 'cancelled', sent: 50, total: 60 });
+    expect(printer.jobs).toHaveLength(1);
+    expect(printer.jobs[0]?.toString('utf8').match(/\^XZ/g)).toHaveLength(50);
   });
 
   it('accepts only loopback and local-network addresses and real ports', async () => {

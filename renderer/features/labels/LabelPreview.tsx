@@ -1,4 +1,4 @@
-/** What will print for one kept label: ZPL drawn as PNG in main (no network); PDFs described. */
+/** What will print for one kept label: its ZPL or PDF pages drawn as PNG in main (no network), at its size and dpi. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelFormat, PreviewOutput } from '../../../shared/labels';
@@ -21,13 +21,13 @@ export function LabelPreview({ shipmentId, format }: { shipmentId: number | null
   }, [shipmentId, format]);
 
   return (
-    <section className="labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
-      <h2>{preview ? t('labels.previewTitle', { size: preview.size === '4x6in' ? '4×6 in' : '10×15 cm', dpi: preview.dpi }) : t('labels.preview')}</h2>
+    <section className="card labels-card labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
+      <h2 className="card__title">{preview ? t('labels.previewTitle', { size: preview.size === '4x6in' ? '4×6 in' : '10×15 cm', dpi: preview.dpi }) : t('labels.preview')}</h2>
       {!preview && <p>{t('labels.previewNone')}</p>}
       {preview?.pngPages.map((png, index) => (
         <img key={index} className="labels-preview__page" src={`data:image/png;base64,${png}`} alt={`${t('labels.preview')} ${index + 1}`} />
       ))}
-      {preview?.format === 'pdf' && <p>{t('labels.previewPdf', { pages: preview.pages })}</p>}
+      {preview && preview.pages > preview.pngPages.length && <p>{t('labels.previewMore', { shown: preview.pngPages.length, pages: preview.pages })}</p>}
     </section>
   );
 }

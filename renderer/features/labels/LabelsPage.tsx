@@ -1,61 +1,87 @@
 /**
- * Labels: shipments whose Mercado Envios label is ready or kept here. The seller selects, downloads
- * (kept for reprinting, offline too), previews what will print, and prints to a chosen printer with
- * progress and cancel. Rows keep the order of the list, and printing keeps the order of the selection.
+ * Labels: shipments whose Mercado Envios label is ready or kept here, as a data screen with a
+ * virtualized list (thousands of rows). The seller selects, downloads (kept for reprinting, offline
+ * too), previews what will print, and prints to a chosen printer with progress and cancel. Printing
+ * keeps the order of the selection.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
-import type { LabelFormat, LabelRow } from '../../../shared/labels';
+import type { LabelFormat, LabelsPage as LabelsPageData, LabelRow } from '../../../shared/labels';
 import { EmptyState } from '../../components/EmptyState';
 import { LabelsIcon } from '../../components/icons';
-import { PageHeader } from '../../components/PageHeader';
+import { DataScreen } from '../../components/table/DataScreen';
+import { useRowWindow } from '../../components/table/use-row-window';
 import { useDebounced } from '../../components/use-debounced';
+import { call } from '../../api/client';
 import { localizeError } from '../../i18n/errors';
-import { isApiError, request, useLabelRows, usePrinters } from './labels-store';
+import { useFormat } from '../../i18n/use-format';
+import { useAccounts } from '../../stores/accounts';
+import { useCacheVersion } from '../../stores/cache-changes';
+import { isApiError, request, usePrinters } from './labels-store';
 import { LabelPreview } from './LabelPreview';
+import { LabelsTable } from './LabelsTable';
 import { PrintBar } from './PrintBar';
 import { PrinterPanel } from './PrinterPanel';
 import './labels.css';
 
 type Show = 'all' | 'ready' | 'kept';
+/** print.submit and labels.fetch take at most this many shipments at once. */
+const MAX_SELECTION = 2000;
 
-function LocalState({ row }: { row: LabelRow }) {
-  const { t } = useTranslation();
-  if (row.failure) return <span className="labels-refused">{t('labels.refused', { message: row.failure.message })}</span>;
-  const printed = row.kept.find((k) => k.printedAt);
-  if (printed) return <>{t('labels.local.printed', { format: printed.format.toUpperCase() })}</>;
-  const kept = row.kept[0];
-  return <>{kept ? t('labels.local.fetched', { format: kept.format.toUpperCase() }) : t('labels.local.none')}</>;
+function useLabelWindow(query: { query: string; show: Show }, bump: number) {
+  const version = useCacheVersion('shipments', 'orders') + bump;
+  const key = JSON.stringify(query);
+  const fetchPage = useCallback((offset: number, limit: number) => call('labels.query', { ...query, offset, limit }), [key]);
+  return useRowWindow<LabelRow, LabelsPageData>(fetchPage, key, version);
+}
+
+/** Every shipment the list shows, in its order (select all). */
+async function allShipments(query: { query: string; show: Show }): Promise<number[]> {
+  const ids: number[] = [];
+  for (let offset = 0; ids.length < MAX_SELECTION; offset += 1000) {
+    const page = await request('labels.query', { ...query, offset, limit: 1000 });
+    ids.push(...page.rows.map((row) => row.shipmentId));
+    if (offset + 1000 >= page.total) break;
+  }
+  return ids.slice(0, MAX_SELECTION);
 }
 
 export function LabelsPage() {
   const { t } = useTranslation();
+  const format = useFormat();
+  const accounts = useAccounts((state) => state.value) ?? [];
   const [search, setSearch] = useState('');
-  const query = useDebounced(search, 250);
+  const text = useDebounced(search, 250);
   const [show, setShow] = useState<Show>('all');
   const [bump, setBump] = useState(0);
-  const { rows, error, loading } = useLabelRows(query, show, bump);
+  const query = useMemo(() => ({ query: text, show }), [text, show]);
+  const rows = useLabelWindow(query, bump);
+  // The selection in the order the seller chose: that is the order of printing.
   const [selected, setSelected] = useState<number[]>([]);
-  const [format, setFormat] = useState<LabelFormat>('zpl');
+  const [labelFormat, setLabelFormat] = useState<LabelFormat>('zpl');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [previewId, setPreviewId] = useState<number | null>(null);
   const printers = usePrinters();
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const refresh = useCallback(() => setBump((n) => n + 1), []);
 
-  const visible = useMemo(() => new Set(rows.map((r) => r.shipmentId)), [rows]);
-  const chosen = selected.filter((id) => visible.has(id));
   const toggle = (id: number) => setSelected((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const toggleAll = (checked: boolean) => {
+    if (!checked) return setSelected([]);
+    void allShipments(query).then(setSelected, (caught: unknown) => isApiError(caught) && setFailure(caught));
+  };
 
   const fetchLabels = async () => {
     setBusy(true);
     setFailure(null);
     try {
-      const answer = await request('labels.fetch', { shipmentIds: chosen, format });
+      const answer = await request('labels.fetch', { shipmentIds: selected, format: labelFormat });
       const ok = answer.results.filter((r) => r.ok).length;
       setNotice(t('labels.fetchResult', { ok, failed: answer.results.length - ok }));
-      setBump((n) => n + 1);
+      refresh();
     } catch (caught) {
       if (isApiError(caught)) setFailure(caught);
     } finally {
@@ -63,75 +89,79 @@ export function LabelsPage() {
     }
   };
 
+  const side = (
+    <aside className="labels-side">
+      <LabelPreview shipmentId={previewId} format={labelFormat} />
+      <PrinterPanel printers={printers.list?.printers ?? []} notice={printers.list?.systemNotice ?? null} onChanged={printers.reload} />
+    </aside>
+  );
+
   return (
-    <div className="labels-page">
-      <PageHeader title={t('nav.labels')} subtitle={t('sections.labels.subtitle')} />
-      <div className="labels-toolbar" role="toolbar" aria-label={t('labels.listLabel')}>
-        <input className="labels-search" type="search" value={search} placeholder={t('labels.search')} aria-label={t('labels.search')} onChange={(e) => setSearch(e.target.value)} />
-        <select aria-label={t('labels.show.all')} value={show} onChange={(e) => setShow(e.target.value as Show)} data-testid="labels-show">
-          {(['all', 'ready', 'kept'] as const).map((value) => (
-            <option key={value} value={value}>{t(`labels.show.${value}`)}</option>
-          ))}
-        </select>
-        <label>
-          {t('labels.format')}{' '}
-          <select value={format} onChange={(e) => setFormat(e.target.value as LabelFormat)} data-testid="labels-format">
-            <option value="zpl">ZPL</option>
-            <option value="pdf">PDF</option>
-          </select>
-        </label>
-        <span data-testid="labels-selected">{t('labels.selected', { count: chosen.length })}</span>
-        <button type="button" className="button button--primary" disabled={busy || chosen.length === 0} onClick={() => void fetchLabels()} data-testid="labels-fetch">
-          {busy ? t('labels.fetching') : t('labels.fetch')}
-        </button>
-      </div>
-      {notice && <p className="labels-notice" role="status" data-testid="labels-notice">{notice}</p>}
-      {(failure ?? error) && <p className="labels-error" role="alert">{localizeError(failure ?? (error as ApiError), (key) => t(key))}</p>}
-      <PrintBar printers={printers.list?.printers ?? []} shipmentIds={chosen} format={format} onPrinted={() => setBump((n) => n + 1)} />
-      {!loading && rows.length === 0 ? (
-        <EmptyState icon={LabelsIcon} title={t('sections.labels.emptyTitle')} body={t('sections.labels.emptyBody')} note={t('sections.labels.emptyNote')} />
-      ) : (
-        <div className="labels-body">
-          <div className="labels-table-wrap">
-          <table className="labels-table" aria-label={t('labels.listLabel')} data-testid="labels-table">
-            <thead>
-              <tr>
-                <th>
-                  <input type="checkbox" aria-label={t('labels.selectAll')} checked={rows.length > 0 && chosen.length === rows.length} onChange={(e) => setSelected(e.target.checked ? rows.map((r) => r.shipmentId) : [])} />
-                </th>
-                <th>{t('labels.columns.shipment')}</th>
-                <th>{t('labels.columns.orders')}</th>
-                <th>{t('labels.columns.buyer')}</th>
-                <th>{t('labels.columns.meli')}</th>
-                <th>{t('labels.columns.local')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.shipmentId} data-testid={`label-row-${row.shipmentId}`} aria-selected={chosen.includes(row.shipmentId)}>
-                  <td>
-                    <input type="checkbox" aria-label={String(row.shipmentId)} checked={chosen.includes(row.shipmentId)} onChange={() => toggle(row.shipmentId)} />
-                  </td>
-                  <td>{row.shipmentId}</td>
-                  <td>{row.orderIds.join(', ')}</td>
-                  <td>{row.buyer ?? ''}</td>
-                  <td data-testid="label-substatus">{row.substatus === 'ready_to_print' || row.substatus === 'printed' ? t(`labels.substatus.${row.substatus}`) : (row.substatus ?? row.status)}</td>
-                  <td data-testid="label-local"><LocalState row={row} /></td>
-                  <td>
-                    <button type="button" className="button" disabled={row.kept.length === 0} onClick={() => setPreviewId(row.shipmentId)}>{t('labels.preview')}</button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+    <DataScreen
+      className="labels-page"
+      title={t('nav.labels')}
+      subtitle={t('sections.labels.subtitle')}
+      icon={LabelsIcon}
+      welcome={accounts.length === 0 ? { title: t('sections.labels.emptyTitle'), body: t('sections.labels.emptyBody'), note: t('sections.labels.emptyNote') } : null}
+      filters={
+        <>
+          <div className="filter-bar" role="search" aria-label={t('labels.listLabel')}>
+            <div className="filter filter--search">
+              <label htmlFor="labels-search">{t('labels.searchLabel')}</label>
+              <input id="labels-search" className="input" type="search" value={search} placeholder={t('labels.search')} onChange={(e) => setSearch(e.target.value)} />
+            </div>
+            <div className="filter">
+              <label htmlFor="labels-show">{t('labels.showLabel')}</label>
+              <select id="labels-show" className="input" value={show} onChange={(e) => setShow(e.target.value as Show)} data-testid="labels-show">
+                {(['all', 'ready', 'kept'] as const).map((value) => (
+                  <option key={value} value={value}>{t(`labels.show.${value}`)}</option>
+                ))}
+              </select>
+            </div>
+            <div className="filter">
+              <label htmlFor="labels-format">{t('labels.format')}</label>
+              <select id="labels-format" className="input" value={labelFormat} onChange={(e) => setLabelFormat(e.target.value as LabelFormat)} data-testid="labels-format">
+                <option value="zpl">ZPL</option>
+                <option value="pdf">PDF</option>
+              </select>
+            </div>
           </div>
-          <aside className="labels-side">
-            <LabelPreview shipmentId={previewId} format={format} />
-            <PrinterPanel printers={printers.list?.printers ?? []} notice={printers.list?.systemNotice ?? null} onChanged={printers.reload} />
-          </aside>
+          <PrintBar printers={printers.list?.printers ?? []} shipmentIds={selected} count={selected.length} onPrinted={refresh} />
+          {notice && <p className="labels-notice" role="status" data-testid="labels-notice">{notice}</p>}
+          {failure && <p className="labels-error" role="alert">{localizeError(failure, (key) => t(key))}</p>}
+        </>
+      }
+      count={{ testId: 'labels-count', text: rows.total === null ? '' : t('labels.count', { count: rows.total, n: format.number(rows.total) }) }}
+      actions={
+        <>
+          <span data-testid="labels-selected">{t('labels.selected', { count: selected.length })}</span>
+          <button type="button" className="button button--outline" disabled={busy || selected.length === 0} onClick={() => void fetchLabels()} data-testid="labels-fetch">
+            {busy ? t('labels.fetching') : t('labels.fetch')}
+          </button>
+        </>
+      }
+      rows={rows}
+      table={(total) => (
+        <div className="labels-body">
+          <LabelsTable
+            rows={rows}
+            total={total}
+            resetKey={rows.key}
+            selected={selectedSet}
+            onToggle={toggle}
+            allSelected={selected.length > 0 && selected.length >= Math.min(total, MAX_SELECTION)}
+            onToggleAll={toggleAll}
+            onPreview={setPreviewId}
+          />
+          {side}
         </div>
       )}
-    </div>
+      empty={
+        <div className="labels-body">
+          <EmptyState icon={LabelsIcon} title={t('sections.labels.emptyTitle')} body={t('sections.labels.emptyBody')} note={t('sections.labels.emptyNote')} />
+          {side}
+        </div>
+      }
+    />
   );
 }

@@ -1,69 +1,103 @@
-/** Printing the selection: the printer, then progress of the job (sent of total) with cancel and resend. */
+/**
+ * Printing labels with a chosen printer, used by the Labels and Orders screens: one job that downloads
+ * whatever is not kept yet and prints batch by batch in the order given, with progress, cancel, a
+ * summary (what printed, what Mercado Libre refused and why) and a resend of what never arrived.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
-import type { LabelFormat } from '../../../shared/labels';
-import type { Printer } from '../../../shared/printing';
+import type { Printer, PrintJob } from '../../../shared/printing';
 import { localizeError } from '../../i18n/errors';
 import { isApiError, request, usePrintJob } from './labels-store';
 
-export function PrintBar({ printers, shipmentIds, format, onPrinted }: { printers: Printer[]; shipmentIds: number[]; format: LabelFormat; onPrinted: () => void }) {
+export interface PrintBarProps {
+  printers: Printer[];
+  /** The shipments to print, in order: given, or worked out when Print is pressed (a whole filter). */
+  shipmentIds: number[] | (() => Promise<number[]>);
+  /** How many will print, for the button (unknown: no count). */
+  count: number | null;
+  onPrinted: () => void;
+  /** Prefix of the test ids, so two bars never share them. */
+  testId?: string;
+}
+
+export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'labels' }: PrintBarProps) {
   const { t } = useTranslation();
   const [printerId, setPrinterId] = useState<string>('');
   const [jobId, setJobId] = useState<number | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const [starting, setStarting] = useState(false);
   const job = usePrintJob(jobId);
   const target = printerId || printers[0]?.id || '';
+  const running = starting || job?.state === 'queued' || job?.state === 'sending';
   const finished = job?.state === 'sent' || job?.state === 'failed' || job?.state === 'cancelled';
 
   useEffect(() => {
     if (finished) onPrinted();
   }, [finished, onPrinted]);
 
-  const act = async (work: () => Promise<{ jobId: number }>) => {
+  const act = async (work: () => Promise<{ jobId: number } | null>) => {
     setFailure(null);
+    setStarting(true);
     try {
-      setJobId((await work()).jobId);
+      const answer = await work();
+      if (answer) setJobId(answer.jobId);
     } catch (caught) {
       if (isApiError(caught)) setFailure(caught);
+    } finally {
+      setStarting(false);
     }
   };
 
   const print = () =>
     act(async () => {
-      // Labels not kept in this format yet are downloaded first; printing keeps the selection's order.
-      const printer = printers.find((p) => p.id === target);
-      const language = printer?.profile.language ?? format;
-      await request('labels.fetch', { shipmentIds, format: language });
-      return request('print.submit', { printerId: target, shipmentIds });
+      const ids = typeof shipmentIds === 'function' ? await shipmentIds() : shipmentIds;
+      if (ids.length === 0) return null;
+      return request('print.submit', { printerId: target, shipmentIds: ids, fetchMissing: true });
     });
 
   return (
-    <div className="labels-printbar" data-testid="labels-printbar">
+    <div className="labels-printbar" data-testid={`${testId}-printbar`}>
       <label>
         {t('labels.printer')}{' '}
-        <select value={target} onChange={(e) => setPrinterId(e.target.value)} data-testid="labels-printer">
+        <select className="input" value={target} onChange={(e) => setPrinterId(e.target.value)} data-testid={`${testId}-printer`}>
           {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
           {printers.map((p) => (
             <option key={p.id} value={p.id}>{`${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)`}</option>
           ))}
         </select>
       </label>
-      <button type="button" className="button button--primary" disabled={!target || shipmentIds.length === 0 || job?.state === 'sending'} onClick={() => void print()} data-testid="labels-print">
-        {t('labels.print')}
+      <button type="button" className="button button--primary" disabled={!target || count === 0 || running} onClick={() => void print()} data-testid={`${testId}-print`}>
+        {count === null ? t('labels.printLabels') : t('labels.printCount', { count })}
       </button>
-      {job && (
-        <span className={`labels-job labels-job--${job.state}`} role="status" data-testid="labels-job">
-          <progress max={job.total} value={job.sent} /> {t(`labels.job.${job.state}`, { sent: job.sent, total: job.total, error: job.error ?? '' })}
-        </span>
-      )}
+      {job && <JobStatus job={job} testId={testId} />}
       {job && (job.state === 'queued' || job.state === 'sending') && (
-        <button type="button" className="button" onClick={() => void request('print.cancel', { jobId: job.id })}>{t('labels.cancel')}</button>
+        <button type="button" className="button" onClick={() => void request('print.cancel', { jobId: job.id })} data-testid={`${testId}-cancel`}>{t('labels.cancel')}</button>
       )}
-      {job && (job.state === 'failed' || job.state === 'cancelled') && (
-        <button type="button" className="button" onClick={() => void act(() => request('print.resend', { jobId: job.id }))} data-testid="labels-resend">{t('labels.resend')}</button>
+      {job && (job.state === 'failed' || job.state === 'cancelled') && job.sent < job.total && (
+        <button type="button" className="button" onClick={() => void act(() => request('print.resend', { jobId: job.id }))} data-testid={`${testId}-resend`}>{t('labels.resend')}</button>
       )}
       {failure && <span className="labels-error" role="alert">{localizeError(failure, (key) => t(key))}</span>}
+    </div>
+  );
+}
+
+function JobStatus({ job, testId }: { job: PrintJob; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`labels-job labels-job--${job.state}`} role="status" data-testid={`${testId}-job`}>
+      <progress max={Math.max(job.total, 1)} value={job.sent} aria-label={t('labels.progress')} />{' '}
+      {t(`labels.job.${job.state}`, { sent: job.sent, total: job.total, error: job.error ?? '' })}
+      {job.skipped.length > 0 && (
+        <details className="labels-skipped" data-testid={`${testId}-skipped`}>
+          <summary>{t('labels.skipped', { count: job.skipped.length })}</summary>
+          <ul>
+            {job.skipped.map((skip) => (
+              <li key={skip.shipmentId}>{`${skip.shipmentId}: ${skip.message}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** Printers: add a network printer by address, set the chosen printer's profile, print a test label. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
 import type { Dpi, LabelFormat, LabelSize } from '../../../shared/labels';
@@ -48,31 +48,45 @@ export function PrinterPanel({ printers, notice, onChanged }: { printers: Printe
     );
   };
 
+  const field = (label: string, control: ReactNode) => (
+    <label className="field labels-field">
+      <span className="field__label">{label}</span>
+      {control}
+    </label>
+  );
+
   return (
-    <section className="labels-printers" aria-label={t('labels.profile')} data-testid="labels-printers">
-      <h2>{t('labels.profile')}</h2>
-      {notice && <p>{notice}</p>}
+    <section className="card labels-card labels-printers" aria-label={t('labels.profile')} data-testid="labels-printers">
+      <h2 className="card__title">{t('labels.profile')}</h2>
+      {notice && <p className="field__help">{notice}</p>}
       {printer && (
         <form key={printer.id} onSubmit={saveProfile} className="labels-form">
-          <select value={printer.id} onChange={(e) => setPrinterId(e.target.value)} aria-label={t('labels.printer')}>
-            {printers.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}{p.status ? ` · ${p.status}` : ''}</option>
-            ))}
-          </select>
-          <label>{t('labels.language')} <select name="language" defaultValue={printer.profile.language}><option value="zpl">ZPL</option><option value="pdf">PDF</option></select></label>
-          <label>{t('labels.dpi')} <select name="dpi" defaultValue={printer.profile.dpi}><option value="203">203 dpi</option><option value="300">300 dpi</option></select></label>
-          <label>{t('labels.size')} <select name="size" defaultValue={printer.profile.size}><option value="4x6in">4×6 in</option><option value="10x15cm">10×15 cm</option></select></label>
-          <label>{t('labels.darkness')} <input name="darkness" type="number" min={0} max={30} defaultValue={printer.profile.darkness ?? ''} /></label>
-          <button type="submit" className="button">{t('labels.save')}</button>
-          <button type="button" className="button" onClick={() => void attempt(() => request('printers.test', { printerId: printer.id }))}>{t('labels.test')}</button>
+          {field(
+            t('labels.printer'),
+            <select className="input" value={printer.id} onChange={(e) => setPrinterId(e.target.value)}>
+              {printers.map((p) => (
+                <option key={p.id} value={p.id}>{p.name}{p.status ? ` · ${p.status}` : ''}</option>
+              ))}
+            </select>,
+          )}
+          {field(t('labels.language'), <select className="input" name="language" defaultValue={printer.profile.language}><option value="zpl">ZPL</option><option value="pdf">PDF</option></select>)}
+          {field(t('labels.dpi'), <select className="input" name="dpi" defaultValue={printer.profile.dpi}><option value="203">203 dpi</option><option value="300">300 dpi</option></select>)}
+          {field(t('labels.size'), <select className="input" name="size" defaultValue={printer.profile.size}><option value="4x6in">4×6 in</option><option value="10x15cm">10×15 cm</option></select>)}
+          {field(t('labels.darkness'), <input className="input" name="darkness" type="number" min={0} max={30} defaultValue={printer.profile.darkness ?? ''} />)}
+          <div className="form__actions labels-actions">
+            <button type="submit" className="button button--primary">{t('labels.save')}</button>
+            <button type="button" className="button button--outline" onClick={() => void attempt(() => request('printers.test', { printerId: printer.id }))}>{t('labels.test')}</button>
+          </div>
         </form>
       )}
       <form onSubmit={add} className="labels-form" aria-label={t('labels.addPrinter')}>
         <h3>{t('labels.addPrinter')}</h3>
-        <label>{t('labels.name')} <input name="name" required maxLength={80} /></label>
-        <label>{t('labels.host')} <input name="host" required placeholder="192.168.0.50" /></label>
-        <label>{t('labels.port')} <input name="port" type="number" min={1} max={65535} defaultValue={9100} /></label>
-        <button type="submit" className="button">{t('labels.add')}</button>
+        {field(t('labels.name'), <input className="input" name="name" required maxLength={80} />)}
+        {field(t('labels.host'), <input className="input" name="host" required placeholder="192.168.0.50" />)}
+        {field(t('labels.port'), <input className="input" name="port" type="number" min={1} max={65535} defaultValue={9100} />)}
+        <div className="form__actions labels-actions">
+          <button type="submit" className="button button--outline">{t('labels.add')}</button>
+        </div>
       </form>
       {saved && <p role="status">{t('labels.profileSaved')}</p>}
       {failure && <p className="labels-error" role="alert">{localizeError(failure, (key) => t(key))}</p>}

@@ -1,14 +1,12 @@
 /**
- * The Labels screen's data: its rows (re-read when shipments change), the printers, and the print
+ * The Labels screen's data: the printers, and the print
  * jobs followed through `print.changed`. Components call these functions, never the transport.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/errors';
-import type { LabelRow } from '../../../shared/labels';
 import type { PrintJob, PrintersList } from '../../../shared/printing';
 import { call, transport } from '../../api/client';
-import { useCacheVersion } from '../../stores/cache-changes';
 import { createStore } from '../../stores/create-store';
 
 export async function request<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>> {
@@ -19,21 +17,6 @@ export async function request<M extends MethodName>(method: M, input?: MethodInp
 
 export function isApiError(error: unknown): error is ApiError {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
-}
-
-export function useLabelRows(query: string, show: 'all' | 'ready' | 'kept', bump: number) {
-  const version = useCacheVersion('shipments', 'orders');
-  const [state, setState] = useState<{ rows: LabelRow[]; error: ApiError | null; loading: boolean }>({ rows: [], error: null, loading: true });
-  useEffect(() => {
-    let live = true;
-    request('labels.list', { query, show })
-      .then((rows) => live && setState({ rows, error: null, loading: false }))
-      .catch((error: unknown) => live && setState((s) => ({ ...s, loading: false, error: isApiError(error) ? error : { code: 'internal', message: String(error) } })));
-    return () => {
-      live = false;
-    };
-  }, [query, show, version, bump]);
-  return state;
 }
 
 export function usePrinters() {

@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { useOrderRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
+import { OrdersPrintBar } from '../labels/OrdersPrintBar';
 import { OrderDetailPanel } from './OrderDetailPanel';
 import { OrdersFilterBar } from './OrdersFilterBar';
 import { OrdersTable } from './OrdersTable';
@@ -49,7 +50,12 @@ export function OrdersPage() {
       subtitle={t('sections.orders.subtitle')}
       icon={OrdersIcon}
       welcome={accounts.length === 0 ? { title: t('sections.orders.emptyTitle'), body: t('sections.orders.emptyBody'), note: t('sections.orders.emptyNote') } : null}
-      filters={<OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />}
+      filters={
+        <>
+          <OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
+          {filters.shipping === 'label_ready' && <OrdersPrintBar query={query} />}
+        </>
+      }
       count={{ testId: 'orders-count', text: total === null ? '' : t('orders.count', { count: total, n: format.number(total) }) }}
       actions={
         <>

@@ -1,0 +1,43 @@
+/**
+ * Print jobs that fetch their own labels: for each such job, one promise per shipment that settles
+ * when its label is kept (null) or refused (the reason). The runner waits on them part by part.
+ */
+import type { LabelFetchResult } from '../../shared/labels';
+import type { PrintItem, PrintSkip } from '../../shared/printing';
+
+interface Wait {
+  promise: Promise<PrintSkip | null>;
+  resolve(skip: PrintSkip | null): void;
+}
+
+function deferred(): Wait {
+  let resolve: Wait['resolve'] = () => undefined;
+  const promise = new Promise<PrintSkip | null>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+export function createLabelWaits() {
+  const jobs = new Map<number, Map<number, Wait>>();
+  return {
+    /** Starts waiting for these shipments' labels in a job. */
+    open(jobId: number, shipmentIds: number[]): void {
+      jobs.set(jobId, new Map(shipmentIds.map((id) => [id, deferred()])));
+    },
+    settle(jobId: number, result: LabelFetchResult): void {
+      jobs.get(jobId)?.get(result.shipmentId)?.resolve(result.ok ? null : { shipmentId: result.shipmentId, code: result.code, message: result.message });
+    },
+    /** The fetch ended (or broke): any shipment with no answer yet is refused with this reason. */
+    finish(jobId: number, reason: { code: string; message: string }): void {
+      for (const [shipmentId, wait] of jobs.get(jobId) ?? []) wait.resolve({ shipmentId, ...reason });
+    },
+    wait(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null {
+      return item.kind === 'label' ? (jobs.get(jobId)?.get(item.shipmentId)?.promise ?? null) : null;
+    },
+    /** The job is over: nothing waits any more. */
+    close(jobId: number): void {
+      jobs.delete(jobId);
+    },
+  };
+}
