@@ -16,10 +16,10 @@ type Detail = OrderDetail;
 
 export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(id: number): void; onClose(): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const detail = useOrderDetail(id);
+  const format = useFormat(detail?.order.userId);
 
   // Where focus was before the panel opened (the row's order number) gets it back on close. Declared
   // before the effect below, so it runs first and sees the opener, not the panel's heading.

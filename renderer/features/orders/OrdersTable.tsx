@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrderRow } from '../../../shared/orders';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
-import { useFormat, type Formatters } from '../../i18n/use-format';
+import type { SiteId } from '../../../shared/settings';
+import { useFormat, useSiteOf, type Formatters } from '../../i18n/use-format';
 import { sortDirection, type OrdersFilters } from './orders-filters';
 import { OrderStatusChip, ShippingChip } from './OrderChips';
 
@@ -30,6 +31,7 @@ export interface OrdersTableProps {
 export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const siteOf = useSiteOf();
   const { scroller, virtualizer, items } = useVirtualRows({ rows, total, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
 
   const header = (column: SortColumn, label: string) => {
@@ -72,7 +74,7 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
                 data-testid="order-row"
                 onClick={row ? () => onOpen(row.id) : undefined}
               >
-                {row ? <OrderCells row={row} format={format} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+                {row ? <OrderCells row={row} site={siteOf(row.userId)} format={format} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
               </div>
             );
           })}
@@ -82,14 +84,14 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
   );
 }
 
-function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters; onOpen(id: number): void }) {
+function OrderCells({ row, site, format, onOpen }: { row: OrderRow; site: SiteId | null; format: Formatters; onOpen(id: number): void }) {
   const { t } = useTranslation();
   return (
     <>
       <div role="cell" className="orders-cell orders-cell--date">
         <time dateTime={row.dateCreated} className="orders-cell__stack">
-          <span>{format.shortDate(row.dateCreated)}</span>
-          <span className="orders-cell__sub">{format.time(row.dateCreated)}</span>
+          <span>{format.shortDate(row.dateCreated, site)}</span>
+          <span className="orders-cell__sub">{format.time(row.dateCreated, site)}</span>
         </time>
       </div>
       <div role="cell" className="orders-cell orders-cell--order">
@@ -114,7 +116,7 @@ function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters
         <span className="orders-cell__clamp">{row.itemTitles}</span>
       </div>
       <div role="cell" className="orders-cell orders-cell--total">
-        {format.money(row.totalAmount, row.currencyId)}
+        {format.money(row.totalAmount, row.currencyId, site)}
       </div>
       <div role="cell" className="orders-cell orders-cell--status">
         <OrderStatusChip status={row.status} />
