@@ -43,7 +43,7 @@ export const CURRENCY_STYLE: Readonly<Record<string, CurrencyStyle>> = {
   ARS: { symbol: '$', decimals: 2, site: 'MLA', spaced: true },
   BRL: { symbol: 'R$', decimals: 2, site: 'MLB', spaced: true },
   MXN: { symbol: '$', decimals: 2, site: 'MLM', spaced: false },
-  CLP: { symbol: '$', decimals: 0, site: 'MLC', spaced: true },
+  CLP: { symbol: '$', decimals: 0, site: 'MLC', spaced: false },
   COP: { symbol: '$', decimals: 0, site: 'MCO', spaced: true },
   UYU: { symbol: '$', decimals: 2, site: 'MLU', spaced: true },
   PEN: { symbol: 'S/', decimals: 2, site: 'MPE', spaced: true },
