@@ -52,15 +52,17 @@ function statusItemsThatCollide(): string[] {
   });
 }
 
-/** Records every text the sync progress bar shows, however briefly it is on screen. */
+/** Records every text the sync progress bar shows, with the bar's value, however briefly it is on screen. */
 function recordSyncProgress(): void {
   const seen = new Set<string>();
   Object.assign(window, { __syncProgressSeen: seen });
   new MutationObserver(() => {
-    for (const label of document.querySelectorAll('[data-testid="sync-progress"] .sync-progress__label')) {
-      if (label.textContent) seen.add(label.textContent);
+    for (const line of document.querySelectorAll('[data-testid="sync-progress"] .sync-progress__line')) {
+      const label = line.querySelector('.sync-progress__label')?.textContent;
+      const bar = line.querySelector('progress');
+      if (label && bar) seen.add(`${label} @${bar.value}`);
     }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
 test('connecting the demo seller fills the Orders screen while a progress bar shows the sync', async ({ page }) => {
@@ -86,10 +88,16 @@ test('connecting the demo seller fills the Orders screen while a progress bar sh
   await expect(progress).toBeHidden();
   await expect(app.statusBar.getByTestId('status-sync')).toContainText(/Sincronizado/);
 
-  // The bar named its steps for the seller, with counts where the size was known ("Pedidos 51/300").
+  // The bar named its steps for the seller, with counts where the size was known ("Pedidos 51/300 ·
+  // paso 1 de 4"), and measured the whole sync: step N of 4 starts at (N-1)/4 of the bar, never beyond N/4.
   const seen = await page.evaluate(() => [...((window as unknown as { __syncProgressSeen: Set<string> }).__syncProgressSeen ?? [])]);
-  expect(seen.some((text) => /^Pedidos (\d+\/\d+|…)$/.test(text)), seen.join(' | ')).toBe(true);
-  expect(seen.some((text) => /^(Publicaciones|Envíos|Preguntas) (\d+\/\d+|…)$/.test(text)), seen.join(' | ')).toBe(true);
+  expect(seen.some((text) => /^Pedidos ?(\d+\/\d+|…) · paso 1 de 4 @\d+$/.test(text)), seen.join(' | ')).toBe(true);
+  expect(seen.some((text) => /^(Publicaciones|Envíos|Preguntas) ?(\d+\/\d+|…) · paso [234] de 4 @\d+$/.test(text)), seen.join(' | ')).toBe(true);
+  for (const text of seen) {
+    const [, step, value] = /paso (\d) de 4 @(\d+)$/.exec(text) ?? [];
+    expect(Number(value), text).toBeGreaterThanOrEqual((Number(step) - 1) * 25);
+    expect(Number(value), text).toBeLessThanOrEqual(Number(step) * 25);
+  }
 });
 
 test('search and each filter narrow the table to what the cache counts', async ({ page }) => {
