@@ -11,6 +11,7 @@ import { SyncStatusItem } from '../features/sync/SyncStatusItem';
 import { useAppInfo } from '../stores/app-info';
 import { Badge } from './Badge';
 import { BrowserIcon, DesktopIcon } from './icons';
+import { useModeLabel } from './mode-label';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -38,12 +39,7 @@ export function StatusBar() {
 function ModeItem({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const Icon = info.mode === 'desktop' ? DesktopIcon : BrowserIcon;
-  const label =
-    info.mode === 'desktop'
-      ? t('status.desktop')
-      : info.browserModeReason
-        ? t('status.browserWithReason', { reason: info.browserModeReason })
-        : t('status.browser');
+  const label = useModeLabel(info);
   return (
     <li className="status-item status-item--mode" data-testid="status-mode">
       <Icon size={16} />
