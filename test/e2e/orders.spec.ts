@@ -133,8 +133,13 @@ test('search and each filter narrow the table to what the cache counts', async (
 
   // The seller's time zone is Buenos Aires (UTC−3, no daylight saving): the picked days are local days.
   const day = (daysAgo: number) => new Date(Date.now() - 3 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  await orders.from.fill(day(7));
-  await orders.to.fill(day(1));
+  // Typed in the UI's pattern (dd/mm/aaaa in Spanish), not the browser's date picker.
+  const typed = (iso: string) => iso.split('-').reverse().join('/');
+  await expect(orders.from).toHaveAttribute('placeholder', 'dd/mm/aaaa');
+  await orders.from.fill('31/02/2026');
+  await expect(page.getByRole('alert').filter({ hasText: 'Escribí la fecha como dd/mm/aaaa' })).toBeVisible();
+  await orders.from.fill(typed(day(7)));
+  await orders.to.fill(typed(day(1)));
   await expectCount({ from: `${day(7)}T00:00:00-03:00`, to: new Date(Date.parse(`${day(1)}T00:00:00-03:00`) + 86_400_000).toISOString() });
 
   // Sorting by total puts the largest first.

@@ -26,6 +26,8 @@ const en: OrdersMessages = {
   accountFilter: 'Account',
   from: 'From',
   to: 'To',
+  datePattern: { day: 'dd', month: 'mm', year: 'yyyy' },
+  dateInvalid: 'Type the date as {{pattern}}',
   all: 'All',
   allAccounts: 'All',
   clear: 'Clear filters',

@@ -24,6 +24,8 @@ const es = {
   accountFilter: 'Cuenta',
   from: 'Desde',
   to: 'Hasta',
+  datePattern: { day: 'dd', month: 'mm', year: 'aaaa' },
+  dateInvalid: 'Escribí la fecha como {{pattern}}',
   all: 'Todos',
   allAccounts: 'Todas',
   clear: 'Limpiar filtros',

@@ -26,6 +26,8 @@ const ptBR: OrdersMessages = {
   accountFilter: 'Conta',
   from: 'De',
   to: 'Até',
+  datePattern: { day: 'dd', month: 'mm', year: 'aaaa' },
+  dateInvalid: 'Escreva a data como {{pattern}}',
   all: 'Todos',
   allAccounts: 'Todas',
   clear: 'Limpar filtros',
