@@ -93,7 +93,7 @@ test('the sync bar shows the whole sync mid-way, in each language (screenshots)'
     await app.open();
     await expect(app.heading).toHaveText(messages.nav.orders);
     // Slow answers keep the sync on screen long enough to be seen between steps.
-    await shop().sim.admin('/__sim/config', { method: 'PUT', body: { latency: { minMs: 60, maxMs: 60 } } });
+    await shop().sim.admin('/__sim/config', { method: 'PUT', body: { latency: { minMs: 150, maxMs: 150 } } });
     await shop().api('sync.now', {});
     const step = { es: /paso [2-4] de 4/, 'pt-BR': /etapa [2-4] de 4/, en: /step [2-4] of 4/ }[language];
     await expect(page.getByTestId('sync-progress')).toContainText(step, { timeout: 30_000 });
