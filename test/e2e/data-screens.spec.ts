@@ -10,21 +10,15 @@ import { expect, test } from '@playwright/test';
 import { listingsLocales } from '../../renderer/features/listings/locales';
 import { ordersLocales } from '../../renderer/features/orders/locales';
 import { questionsLocales } from '../../renderer/features/questions/locales';
-import en from '../../renderer/i18n/locales/en';
-import es from '../../renderer/i18n/locales/es';
-import ptBR from '../../renderer/i18n/locales/pt-BR';
 import { useSyncedDemoStore } from './data-fixtures';
 import { clippedDataScreenTexts, measureFrame } from './in-page';
+import { SCREEN_LANGUAGES, SCREEN_WIDTHS } from './languages';
 import { AppPage } from './pages/app-page';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
-const LANGUAGES = [
-  { language: 'es', locale: 'es-AR', messages: es },
-  { language: 'pt-BR', locale: 'pt-BR', messages: ptBR },
-  { language: 'en', locale: 'en-US', messages: en },
-] as const;
-const WIDTHS = [1280, 1000] as const;
+const LANGUAGES = SCREEN_LANGUAGES;
+const WIDTHS = SCREEN_WIDTHS;
 
 test.describe.configure({ mode: 'serial' });
 

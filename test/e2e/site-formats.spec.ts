@@ -9,22 +9,16 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listingsLocales } from '../../renderer/features/listings/locales';
 import { ordersLocales } from '../../renderer/features/orders/locales';
-import en from '../../renderer/i18n/locales/en';
-import es from '../../renderer/i18n/locales/es';
-import ptBR from '../../renderer/i18n/locales/pt-BR';
 import { seriousAxeViolations } from './axe';
 import { startDataStore, type DataStore } from './data-fixtures';
+import { SCREEN_LANGUAGES, SCREEN_WIDTHS } from './languages';
 import { AppPage } from './pages/app-page';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const LOJA_DO_SUL = 241000202;
 const DEMO_SELLER = 241000101;
-const LANGUAGES = [
-  { language: 'es', locale: 'es-AR', messages: es },
-  { language: 'pt-BR', locale: 'pt-BR', messages: ptBR },
-  { language: 'en', locale: 'en-US', messages: en },
-] as const;
-const WIDTHS = [1280, 1000] as const;
+const LANGUAGES = SCREEN_LANGUAGES;
+const WIDTHS = SCREEN_WIDTHS;
 /** "$ 16.790,00" (pesos, never "ARS …" or "16,790.00") and "R$ 198,90" (reais, never "BRL …"). */
 const PESOS = /^\$\u00a0\d{1,3}(\.\d{3})*,\d{2}$/;
 const REAIS = /^R\$\u00a0\d{1,3}(\.\d{3})*,\d{2}$/;
@@ -53,6 +47,7 @@ test.afterAll(async () => {
 for (const { language, messages } of LANGUAGES) {
   for (const width of WIDTHS) {
     test(`Orders and Listings show each store's money in ${language} at ${width} px (screenshots)`, async ({ page }) => {
+      test.setTimeout(60_000);
       await page.setViewportSize({ width, height: width === 1000 ? 700 : 800 });
       await shop().api('settings.set', { language });
       const app = new AppPage(page, shop().host);
