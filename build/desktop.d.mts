@@ -1,9 +1,10 @@
 // Types for build/desktop.mjs (used by tests; the launcher itself is plain JavaScript).
 import type { ChildProcess } from 'node:child_process';
+import type { BrowserModeReason } from '../shared/contract/app';
 
 export declare const SHELL_READY_LINE: string;
 
-export type ElectronBinary = { ok: true; binary: string } | { ok: false; reason: string };
+export type ElectronBinary = { ok: true; binary: string } | { ok: false; code: 'electron_missing'; reason: string };
 
 export declare function resolveElectronBinary(options: {
   root: string;
@@ -11,7 +12,7 @@ export declare function resolveElectronBinary(options: {
   timeoutMs?: number;
 }): Promise<ElectronBinary>;
 
-export type DesktopStart = { started: true; child: ChildProcess } | { started: false; reason: string };
+export type DesktopStart = { started: true; child: ChildProcess } | { started: false; code: BrowserModeReason; reason: string };
 
 export declare function tryStartDesktop(options: {
   root: string;

@@ -30,7 +30,7 @@ export function resolveElectronBinary({ root, env = process.env, timeoutMs = RES
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    const missing = (detail) => resolve({ ok: false, reason: `the Electron runtime is not installed (${detail})` });
+    const missing = (detail) => resolve({ ok: false, code: 'electron_missing', reason: `the Electron runtime is not installed (${detail})` });
     child.on('error', (error) => {
       clearTimeout(timer);
       missing(error.message);
@@ -58,19 +58,19 @@ export async function tryStartDesktop({
 }) {
   try {
     const electron = await resolveBinary({ root, env });
-    if (!electron.ok) return unavailable(electron.reason);
+    if (!electron.ok) return unavailable('electron_missing', electron.reason);
     if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
-      return unavailable('there is no display for a desktop window (DISPLAY and WAYLAND_DISPLAY are not set)');
+      return unavailable('no_display', 'there is no display for a desktop window (DISPLAY and WAYLAND_DISPLAY are not set)');
     }
     const missing = ['dist/main/shell.mjs', 'dist/main/preload.cjs', 'dist/renderer/index.html'].find(
       (file) => !fs.existsSync(path.join(root, file)),
     );
-    if (missing) return unavailable(`the desktop app is not built (${missing} is missing; run node build/build.mjs)`);
+    if (missing) return unavailable('not_built', `the desktop app is not built (${missing} is missing; run node build/build.mjs)`);
     await ensureNative({ root, env, log });
     return await launch(electron.binary, { root, env, readyTimeoutMs });
   } catch (error) {
-    if (error instanceof ElectronNativeError) return unavailable(error.message);
-    return unavailable(`the desktop app could not be started (${oneLine(error)})`);
+    if (error instanceof ElectronNativeError) return unavailable('native_modules', error.message);
+    return unavailable('start_failed', `the desktop app could not be started (${oneLine(error)})`);
   }
 }
 
@@ -100,8 +100,8 @@ function launch(binary, { root, env, readyTimeoutMs }) {
       stderrLines.push(...chunk.toString().split('\n').map((line) => line.trim()).filter(Boolean));
       stderrLines.splice(0, Math.max(0, stderrLines.length - 50));
     });
-    child.on('error', (error) => settle(unavailable(`the Electron runtime could not be run (${error.message})`)));
-    child.on('exit', (code, signal) => settle(unavailable(`the Electron runtime stopped at start (${exitDetail(stderrLines, code, signal)})`)));
+    child.on('error', (error) => settle(unavailable('start_failed', `the Electron runtime could not be run (${error.message})`)));
+    child.on('exit', (code, signal) => settle(unavailable('start_failed', `the Electron runtime stopped at start (${exitDetail(stderrLines, code, signal)})`)));
     // Still running but silent: a slow first start, not a failure — the window will come.
     const timer = setTimeout(() => settle({ started: true, child }), readyTimeoutMs);
   });
@@ -116,8 +116,9 @@ function exitDetail(stderrLines, code, signal) {
   return signal ? `signal ${signal}` : `exit code ${code}`;
 }
 
-function unavailable(reason) {
-  return { started: false, reason: oneLine(reason) };
+/** `code` is one of BROWSER_MODE_REASONS (shared/contract/app.ts): the screens word it; `reason` is for the log. */
+function unavailable(code, reason) {
+  return { started: false, code, reason: oneLine(reason) };
 }
 
 function oneLine(value) {

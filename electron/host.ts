@@ -36,7 +36,7 @@ import { openSettingsStore, type SettingsBackendFactory, type SettingsStore } fr
 import { createKeyFileCipher } from './vault/key-file-cipher';
 import { createVault, type Cipher, type Vault } from './vault/vault';
 import { appVersion } from './version';
-import type { AppMode } from '../shared/contract';
+import type { AppMode, BrowserModeReason } from '../shared/contract';
 
 export interface HostOptions {
   mode: AppMode;
@@ -45,6 +45,7 @@ export interface HostOptions {
   cipher?: (dataDir: string) => Cipher;
   /** Why browser mode is in use when the desktop shell could not start. */
   browserModeReason?: string | null;
+  browserModeCode?: BrowserModeReason | null;
   env?: NodeJS.ProcessEnv;
   /** better-sqlite3 binary for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
@@ -161,7 +162,7 @@ export function createHost(options: HostOptions): Host {
   // Every capability, in start order; each answers its own methods (a method answered twice fails here).
   const modules = composeModules(
     [
-      createAppModule({ config, mode: options.mode, browserModeReason: options.browserModeReason ?? null, vault, settings, isDemo: () => meliApp().demo }),
+      createAppModule({ config, mode: options.mode, browserModeReason: options.browserModeReason ?? null, browserModeCode: options.browserModeCode ?? null, vault, settings, isDemo: () => meliApp().demo }),
       createSettingsModule({ settings, events }),
       accountsModule,
       createSyncModule({ sync, accounts: () => listAccounts(db), intervalMinutes: () => settings.get().syncIntervalMinutes, autoSync: options.autoSync ?? false }),

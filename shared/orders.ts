@@ -27,6 +27,40 @@ export const SHIPPING_FILTERS = [
 ] as const;
 export const ShippingFilter = z.enum(SHIPPING_FILTERS);
 
+/**
+ * The shipment substatus codes Mercado Libre sends (Mercado Envíos) that the screens word in the UI
+ * language; a code outside this list is not shown rather than shown in English.
+ */
+export const SHIPMENT_SUBSTATUSES = [
+  'ready_to_print',
+  'printed',
+  'in_warehouse',
+  'out_for_delivery',
+  'waiting_for_withdrawal',
+  'waiting_for_label_generation',
+  'in_packing_list',
+  'in_pickup_list',
+  'picked_up',
+  'dropped_off',
+  'authorized_by_carrier',
+  'waiting_for_carrier_authorization',
+  'in_hub',
+  'in_transit',
+  'soon_deliver',
+  'delayed',
+  'receiver_absent',
+  'not_visited',
+  'bad_address',
+  'refused_delivery',
+  'buyer_rescheduled',
+  'damaged',
+  'lost',
+  'returning_to_sender',
+  'returned',
+  'invoice_pending',
+] as const;
+export type ShipmentSubstatus = (typeof SHIPMENT_SUBSTATUSES)[number];
+
 export const ORDER_SORTS = ['date_desc', 'date_asc', 'total_desc', 'total_asc', 'buyer_asc', 'buyer_desc'] as const;
 export const OrderSort = z.enum(ORDER_SORTS);
 

@@ -151,20 +151,6 @@ export function fillTemplate(text: string, values: Record<Placeholder, string>):
   return filled.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:!?])/g, '$1').trim();
 }
 
-/** The store's time zone by site (where "good morning" is decided). */
-export const SITE_TIME_ZONE: Record<string, string> = {
-  MLA: 'America/Argentina/Buenos_Aires',
-  MLB: 'America/Sao_Paulo',
-  MLM: 'America/Mexico_City',
-  MLC: 'America/Santiago',
-  MCO: 'America/Bogota',
-  MLU: 'America/Montevideo',
-  MPE: 'America/Lima',
-};
-
-/** The locale money is written in on each site. */
-export const SITE_LOCALE: Record<string, string> = { MLA: 'es-AR', MLB: 'pt-BR', MLM: 'es-MX', MLC: 'es-CL', MCO: 'es-CO', MLU: 'es-UY', MPE: 'es-PE' };
-
 /** Why an answer is refused before anything is queued (the screens say it in the seller's language). */
 export type AnswerRule = 'answer_empty' | 'answer_too_long';
 

@@ -16,6 +16,14 @@ export type SyncProgress = z.infer<typeof SyncProgress>;
 
 export const SyncState = z.enum(['idle', 'running', 'offline', 'rate_limited', 'needs_sign_in', 'error']);
 
+/**
+ * Why an account is not syncing, as a code the screens word in the UI language (`message` keeps the
+ * English sentence for the local API). `partial`: some steps synced, the ones in failedSteps did not.
+ */
+export const SYNC_PROBLEMS = ['offline', 'rate_limited', 'needs_sign_in', 'error', 'partial'] as const;
+export const SyncProblem = z.enum(SYNC_PROBLEMS);
+export type SyncProblem = z.infer<typeof SyncProblem>;
+
 export const AccountSyncStatus = z.object({
   userId: z.number(),
   state: SyncState,
@@ -23,6 +31,8 @@ export const AccountSyncStatus = z.object({
   lastSyncAt: z.string().nullable(),
   /** The last failure, in words for the seller, when state is not idle or running. */
   message: z.string().nullable(),
+  /** The same failure as a code (null when idle or running). */
+  problem: SyncProblem.nullable(),
   /** Whether a first full sync has completed (screens can tell "empty" from "not synced yet"). */
   firstSyncDone: z.boolean(),
   /** Steps the last sync could not finish (the others were synced); empty when it all went through. */

@@ -1,5 +1,5 @@
 /** The app itself: what `app.info` answers (version, data folder, mode, demo store, secret protection). */
-import type { AppMode } from '../../shared/contract';
+import type { AppMode, BrowserModeReason } from '../../shared/contract';
 import { APP_NAME, type Config } from '../config';
 import type { AppModule } from '../core/module';
 import type { SettingsStore } from '../settings/settings-store';
@@ -9,6 +9,7 @@ export interface AppModuleDeps {
   config: Config;
   mode: AppMode;
   browserModeReason: string | null;
+  browserModeCode: BrowserModeReason | null;
   vault: Vault;
   settings: SettingsStore;
   isDemo: () => boolean;
@@ -25,6 +26,7 @@ export function createAppModule(deps: AppModuleDeps): AppModule {
         mode: deps.mode,
         demo: deps.isDemo(),
         browserModeReason: deps.browserModeReason,
+        browserModeCode: deps.browserModeCode,
         vaultProtection: deps.vault.protection,
         notices: deps.settings.notices.map(({ code, message }) => ({ code, message })),
       }),

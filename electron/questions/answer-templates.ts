@@ -6,7 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { fillTemplate, greetingFor, SITE_LOCALE, SITE_TIME_ZONE, type Placeholder, type Template, type TemplateSave } from '../../shared/questions';
+import { formatMoney, isSiteId, SITE_TIME_ZONE } from '../../shared/site-format';
+import { fillTemplate, greetingFor, type Placeholder, type Template, type TemplateSave } from '../../shared/questions';
 import type { Language } from '../../shared/settings';
 
 interface Row {
@@ -60,20 +61,15 @@ export function createAnswerTemplates(db: Database, now: () => Date = () => new 
         : (db.prepare('SELECT buyer_nickname FROM orders WHERE user_id = ? AND buyer_id = ? AND buyer_nickname IS NOT NULL ORDER BY date_created DESC LIMIT 1').pluck().get(context.user_id, context.from_id) as
             | string
             | undefined);
-    const site = context.site_id ?? 'MLA';
-    const price =
-      context.price === null
-        ? ''
-        : context.currency_id
-          ? new Intl.NumberFormat(SITE_LOCALE[site] ?? 'es-AR', { style: 'currency', currency: context.currency_id }).format(context.price)
-          : String(context.price);
+    const site = isSiteId(context.site_id) ? context.site_id : 'MLA';
+    const price = context.price === null ? '' : context.currency_id ? formatMoney(context.price, context.currency_id, site) : String(context.price);
     return {
       buyer: buyer ?? '',
       title: context.title ?? '',
       price,
       stock: context.available_quantity === null ? '' : String(context.available_quantity),
       sku: context.sku ?? '',
-      greeting: greetingFor(language, hourIn(SITE_TIME_ZONE[site] ?? 'America/Argentina/Buenos_Aires', now())),
+      greeting: greetingFor(language, hourIn(SITE_TIME_ZONE[site], now())),
     };
   }
 

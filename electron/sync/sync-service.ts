@@ -10,7 +10,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Account } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { SYNC_STEPS, type AccountSyncStatus, type SyncStatus, type SyncStep } from '../../shared/sync';
+import { SYNC_STEPS, type AccountSyncStatus, type SyncProblem, type SyncStatus, type SyncStep } from '../../shared/sync';
 import type { EventBus } from '../core/event-bus';
 import type { MeliApi } from '../meli/endpoints';
 import { meliErrorDetails } from '../meli/errors';
@@ -89,6 +89,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         state: running.has(account.userId) ? 'running' : current.state,
         lastSyncAt: readWatermark(deps.db, account.userId, 'sync.completed_at'),
         message: current.message,
+        problem: running.has(account.userId) ? null : problemOf(current.state, current.failedSteps),
         firstSyncDone: readWatermark(deps.db, account.userId, 'items.full_at') !== null,
         failedSteps: current.failedSteps,
       };
@@ -143,6 +144,12 @@ export function createSyncService(deps: SyncServiceDeps) {
       writeWatermark(deps.db, userId, 'sync.completed_at', finishedAt);
       deps.db.prepare('UPDATE accounts SET last_sync_at = ? WHERE user_id = ?').run(finishedAt, userId);
     })();
+  }
+
+  function problemOf(state: State, failedSteps: SyncStep[]): SyncProblem | null {
+    if (state === 'idle' || state === 'running') return null;
+    const partial = failedSteps.length > 0 && failedSteps.length < SYNC_STEPS.length;
+    return state === 'error' && partial ? 'partial' : state;
   }
 
   function messageFor(state: State, failedSteps: SyncStep[]): string | null {

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BrowserModeReason } from '../../shared/contract/app';
 import { ConfigError } from '../config';
 import { DataDirError } from '../core/file-modes';
 import { needsDemoStore } from '../demo/needs-demo-store';
@@ -16,12 +17,15 @@ import { createConfBackend } from '../settings/conf-backend';
 import { startWebHost } from './web-host';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reason: { type: 'string' } } });
+  const { values } = parseArgs({ options: { reason: { type: 'string' }, 'reason-code': { type: 'string' } } });
+  const code = BrowserModeReason.safeParse(values['reason-code']);
   const demoStore = needsDemoStore(process.env) ? await startDemoStore() : null;
   const host = createHost({
     mode: 'browser',
     settingsBackend: createConfBackend,
     browserModeReason: values.reason ?? null,
+    // A reason without a known code (an older launcher) is still a failed start, not nothing.
+    browserModeCode: code.success ? code.data : values.reason ? 'start_failed' : null,
     demoStore: demoStore?.app ?? null,
     autoSync: true,
   });

@@ -12,6 +12,7 @@ import { SyncStatusItem } from '../features/sync/SyncStatusItem';
 import { useAppInfo } from '../stores/app-info';
 import { Badge } from './Badge';
 import { BrowserIcon, DesktopIcon } from './icons';
+import { useModeLabel } from './mode-label';
 import { STATUS_ID } from './regions';
 
 export function StatusBar() {
@@ -41,12 +42,7 @@ export function StatusBar() {
 function ModeItem({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
   const Icon = info.mode === 'desktop' ? DesktopIcon : BrowserIcon;
-  const label =
-    info.mode === 'desktop'
-      ? t('status.desktop')
-      : info.browserModeReason
-        ? t('status.browserWithReason', { reason: info.browserModeReason })
-        : t('status.browser');
+  const label = useModeLabel(info);
   return (
     <li className="status-item status-item--mode" data-testid="status-mode">
       <Icon size={16} />

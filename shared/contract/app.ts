@@ -5,6 +5,11 @@ import { NoInput, type MethodSpec } from './define';
 export const AppMode = z.enum(['desktop', 'browser']);
 export type AppMode = z.infer<typeof AppMode>;
 
+/** Why the desktop shell is not running in browser mode; the screens word each code in the UI language. */
+export const BROWSER_MODE_REASONS = ['requested', 'electron_missing', 'no_display', 'not_built', 'native_modules', 'start_failed'] as const;
+export const BrowserModeReason = z.enum(BROWSER_MODE_REASONS);
+export type BrowserModeReason = z.infer<typeof BrowserModeReason>;
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
@@ -13,6 +18,8 @@ export const AppInfo = z.object({
   demo: z.boolean(),
   /** Why the desktop shell is not running, when mode is browser because it could not start. */
   browserModeReason: z.string().nullable(),
+  /** The same reason as a code (null when mode is desktop or no reason was given). */
+  browserModeCode: BrowserModeReason.nullable(),
   /** How secrets are protected: by the OS keychain, or by a key file beside the data (weaker). */
   vaultProtection: z.enum(['os', 'key_file']),
   /** Problems found at start (e.g. a corrupt settings file set aside), shown once to the seller. */

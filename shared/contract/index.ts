@@ -22,7 +22,7 @@ import { shellEvents, shellMethods } from './shell';
 import { stockEvents, stockMethods } from './stock';
 import { syncEvents, syncMethods } from './sync';
 
-export { AppInfo, AppMode } from './app';
+export { AppInfo, AppMode, BROWSER_MODE_REASONS, BrowserModeReason } from './app';
 export { Account, AccountStatus, ConnectStart, MeliAppStatus } from './accounts';
 export { CACHE_ENTITIES, CacheChanged, CacheEntity } from './cache';
 export { MENU_COMMANDS, MenuCommand, ShellCommand } from './shell';

@@ -9,7 +9,7 @@ const unused = () => {
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app.info': () => ({ name: 'Mostrador', version: '0', dataDir: '/d', mode: 'browser', demo: true, browserModeReason: null, vaultProtection: 'key_file', notices: [] }),
+    'app.info': () => ({ name: 'Mostrador', version: '0', dataDir: '/d', mode: 'browser', demo: true, browserModeReason: null, browserModeCode: null, vaultProtection: 'key_file', notices: [] }),
     'settings.get': () => DEFAULT_SETTINGS,
     'settings.set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     'accounts.list': () => [],

@@ -52,15 +52,17 @@ function statusItemsThatCollide(): string[] {
   });
 }
 
-/** Records every text the sync progress bar shows, however briefly it is on screen. */
+/** Records every text the sync progress bar shows, with the bar's value, however briefly it is on screen. */
 function recordSyncProgress(): void {
   const seen = new Set<string>();
   Object.assign(window, { __syncProgressSeen: seen });
   new MutationObserver(() => {
-    for (const label of document.querySelectorAll('[data-testid="sync-progress"] .sync-progress__label')) {
-      if (label.textContent) seen.add(label.textContent);
+    for (const line of document.querySelectorAll('[data-testid="sync-progress"] .sync-progress__line')) {
+      const label = line.querySelector('.sync-progress__label')?.textContent;
+      const bar = line.querySelector('progress');
+      if (label && bar) seen.add(`${label} @${bar.value}`);
     }
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
 test('connecting the demo seller fills the Orders screen while a progress bar shows the sync', async ({ page }) => {
@@ -86,10 +88,16 @@ test('connecting the demo seller fills the Orders screen while a progress bar sh
   await expect(progress).toBeHidden();
   await expect(app.statusBar.getByTestId('status-sync')).toContainText(/Sincronizado/);
 
-  // The bar named its steps for the seller, with counts where the size was known ("Pedidos 51/300").
+  // The bar named its steps for the seller, with counts where the size was known ("Pedidos 51/300 ·
+  // paso 1 de 4"), and measured the whole sync: step N of 4 starts at (N-1)/4 of the bar, never beyond N/4.
   const seen = await page.evaluate(() => [...((window as unknown as { __syncProgressSeen: Set<string> }).__syncProgressSeen ?? [])]);
-  expect(seen.some((text) => /^Pedidos (\d+\/\d+|…)$/.test(text)), seen.join(' | ')).toBe(true);
-  expect(seen.some((text) => /^(Publicaciones|Envíos|Preguntas) (\d+\/\d+|…)$/.test(text)), seen.join(' | ')).toBe(true);
+  expect(seen.some((text) => /^Pedidos ?(\d+\/\d+|…) · paso 1 de 4 @\d+$/.test(text)), seen.join(' | ')).toBe(true);
+  expect(seen.some((text) => /^(Publicaciones|Envíos|Preguntas) ?(\d+\/\d+|…) · paso [234] de 4 @\d+$/.test(text)), seen.join(' | ')).toBe(true);
+  for (const text of seen) {
+    const [, step, value] = /paso (\d) de 4 @(\d+)$/.exec(text) ?? [];
+    expect(Number(value), text).toBeGreaterThanOrEqual((Number(step) - 1) * 25);
+    expect(Number(value), text).toBeLessThanOrEqual(Number(step) * 25);
+  }
 });
 
 test('search and each filter narrow the table to what the cache counts', async ({ page }) => {
@@ -125,8 +133,13 @@ test('search and each filter narrow the table to what the cache counts', async (
 
   // The seller's time zone is Buenos Aires (UTC−3, no daylight saving): the picked days are local days.
   const day = (daysAgo: number) => new Date(Date.now() - 3 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  await orders.from.fill(day(7));
-  await orders.to.fill(day(1));
+  // Typed in the UI's pattern (dd/mm/aaaa in Spanish), not the browser's date picker.
+  const typed = (iso: string) => iso.split('-').reverse().join('/');
+  await expect(orders.from).toHaveAttribute('placeholder', 'dd/mm/aaaa');
+  await orders.from.fill('31/02/2026');
+  await expect(page.getByRole('alert').filter({ hasText: 'Escribí la fecha como dd/mm/aaaa' })).toBeVisible();
+  await orders.from.fill(typed(day(7)));
+  await orders.to.fill(typed(day(1)));
   await expectCount({ from: `${day(7)}T00:00:00-03:00`, to: new Date(Date.parse(`${day(1)}T00:00:00-03:00`) + 86_400_000).toISOString() });
 
   // Sorting by total puts the largest first.
@@ -198,6 +211,8 @@ test('Export CSV downloads every row of the filter, quoted, with a byte-order ma
   const records = parseCsv(bytes.subarray(3).toString('utf8'), ';');
   expect(records[0]?.[0]).toBe(ordersEs.csv.date);
   expect(records).toHaveLength(301);
+  // Ids are text formulas (="2000…"), so a spreadsheet keeps all 16 digits.
+  expect(records.slice(1).every((record) => /^=\d+$/.test(record[1] ?? ''))).toBe(true);
   await expect(orders.exportStatus).toHaveText('Se exportaron 300 pedidos.');
 
   // A filtered export holds exactly the filter's rows, with the order ids the cache has for it.
@@ -207,7 +222,7 @@ test('Export CSV downloads every row of the filter, quoted, with a byte-order ma
   const again = page.waitForEvent('download');
   await orders.exportButton.click();
   const filtered = parseCsv(fs.readFileSync(await (await again).path()).subarray(3).toString('utf8'), ';');
-  expect(filtered.slice(1).map((record) => Number(record[1])).sort()).toEqual(paid.rows.map((row) => row.id).sort());
+  expect(filtered.slice(1).map((record) => Number(record[1]?.slice(1))).sort()).toEqual(paid.rows.map((row) => row.id).sort());
 });
 
 test('with a second account the account filter appears, and each order shows its own currency', async ({ page }) => {
@@ -229,6 +244,6 @@ test('with a second account the account filter appears, and each order shows its
 
   await orders.account.selectOption({ label: 'LOJA.DO.SUL' });
   await expect(orders.count).toHaveText(OrdersScreen.countText(brazil.total));
-  // Brazilian reais, formatted for the UI language: es-AR writes "BRL 1.234,50" (ARS orders show "$").
-  await expect(orders.rows.first()).toContainText(/BRL\s?[\d.]+,\d{2}/);
+  // Brazilian reais as the Brazilian site writes them, even in a Spanish UI: "R$ 1.234,50".
+  await expect(orders.rows.first()).toContainText(/R\$\s[\d.]+,\d{2}/);
 });

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { batchRunning, batchSummary, bulkChangeOf, isSelected, NO_SELECTION, selectedCount, toggleRows } from '../../renderer/features/listings/bulk-form';
 import { siteMoney } from '../../renderer/features/listings/site-money';
 
-const ars = siteMoney('es-AR');
-const usd = siteMoney('en-US');
+const ars = siteMoney('MLA');
+const usd = siteMoney('MLM');
 
 describe('selection', () => {
   it('checks and unchecks rows, a range at once, and counts every match of the filter', () => {

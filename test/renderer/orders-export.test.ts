@@ -1,10 +1,10 @@
 /**
  * The Orders CSV export: RFC 4180 quoting, a UTF-8 byte-order mark, the delimiter and decimal mark of
- * the UI language, amounts exactly as sent (no float arithmetic), formula-looking text neutralised,
- * and every row of the filter read in windows of 500.
+ * the store's site, dates on its clock, 16-digit ids kept as text, amounts exactly as sent (no float
+ * arithmetic), formula-looking text neutralised, and every row of the filter read in windows of 500.
  */
 import { describe, expect, it } from 'vitest';
-import { csvAmount, csvField, csvStyle, fetchAllOrders, ordersCsv } from '../../renderer/features/orders/export-csv';
+import { csvAmount, csvDigits, csvField, csvStyle, fetchAllOrders, ordersCsv } from '../../renderer/features/orders/export-csv';
 import { ordersLocales } from '../../renderer/features/orders/locales';
 import type { OrderRow } from '../../shared/orders';
 
@@ -49,8 +49,8 @@ describe('csvField', () => {
 });
 
 describe('ordersCsv', () => {
-  it('starts with a byte-order mark, uses ; and a decimal comma for Spanish, and ends every line with CRLF', () => {
-    const text = ordersCsv([order(1), order(2, { labelReady: false, status: 'cancelled' })], labels, csvStyle('es'), () => 'TIENDA');
+  it('starts with a byte-order mark, uses ; and a decimal comma for an Argentine store, and ends every line with CRLF', () => {
+    const text = ordersCsv([order(1), order(2, { labelReady: false, status: 'cancelled' })], labels, csvStyle('MLA'), () => 'TIENDA');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
     expect(lines).toHaveLength(4); // header, two orders, and the empty string after the last CRLF
@@ -60,15 +60,39 @@ describe('ordersCsv', () => {
     expect(lines[2]).toContain(';Cancelado;');
   });
 
-  it('uses , and a decimal point in English', () => {
-    const text = ordersCsv([order(1)], { csv: ordersLocales.en.csv, status: ordersLocales.en.status, shipping: ordersLocales.en.shipping }, csvStyle('en'), () => 'SHOP');
+  it('uses , and a decimal point for a Mexican store, whatever the UI language', () => {
+    const text = ordersCsv([order(1)], { csv: ordersLocales.en.csv, status: ordersLocales.en.status, shipping: ordersLocales.en.shipping }, csvStyle('MLM'), () => 'SHOP');
     expect(text).toContain(',17790.5,ARS,Paid,Ready to ship,Yes');
+    expect(csvStyle('MLB')).toMatchObject({ delimiter: ';', decimal: ',' });
+    expect(csvStyle('MPE')).toMatchObject({ delimiter: ',', decimal: '.' });
   });
 
   it('writes amounts as Mercado Libre sent them, never recomputed', () => {
     expect(csvAmount(1234.56, ',')).toBe('1234,56');
     expect(csvAmount(17790, ',')).toBe('17790');
     expect(csvAmount(null, ',')).toBe('');
+  });
+});
+
+describe('ids and dates in the file', () => {
+  it('writes 16-digit order and pack ids as text formulas a spreadsheet keeps digit for digit', () => {
+    const text = ordersCsv([order(2000001234567890, { packId: 2000009876543210 })], labels, csvStyle('MLA'), () => 'TIENDA');
+    const bytes = new TextEncoder().encode(text);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const row = text.slice(1).split('\r\n')[1] ?? '';
+    expect(row.startsWith('2026-11-23 13:41;="2000001234567890";="2000009876543210";TIENDA;')).toBe(true);
+    expect(csvDigits(null, ';')).toBe('');
+  });
+
+  it('keeps the formula guard for text: only digits become a formula', () => {
+    expect(csvDigits('=1+1', ';')).toBe("'=1+1");
+    const text = ordersCsv([order(1, { buyerNickname: '=cmd|calc' })], labels, csvStyle('MLA'), () => '@TIENDA');
+    expect(text).toContain(";'@TIENDA;'=cmd|calc;");
+  });
+
+  it('writes dates on the store clock', () => {
+    const mexico = ordersCsv([order(1)], labels, csvStyle('MLM'), () => 'T');
+    expect(mexico.split('\r\n')[1]?.startsWith('2026-11-23 10:41,="1",')).toBe(true);
   });
 });
 

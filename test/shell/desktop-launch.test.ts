@@ -61,6 +61,7 @@ describe.runIf(posix)('finding the Electron runtime', () => {
     const root = fakeProject("throw new Error('Electron failed to install correctly.\\nPlease delete node_modules/electron');");
     await expect(resolveElectronBinary({ root })).resolves.toEqual({
       ok: false,
+      code: 'electron_missing',
       reason: 'the Electron runtime is not installed (it could not be downloaded)',
     });
   });
@@ -78,14 +79,14 @@ describe.runIf(posix)('finding the Electron runtime', () => {
   it('refuses a path to an executable that is not there', async () => {
     const root = fakeProject(`module.exports = '/nonexistent/electron';`);
     const result = await resolveElectronBinary({ root });
-    expect(result).toEqual({ ok: false, reason: 'the Electron runtime is not installed (its executable is missing)' });
+    expect(result).toEqual({ ok: false, code: 'electron_missing', reason: 'the Electron runtime is not installed (its executable is missing)' });
   });
 
   it('gives up on a download that hangs', async () => {
     // The real package downloads synchronously (spawnSync) inside require(); block the same way.
     const root = fakeProject('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20000);');
     const result = await resolveElectronBinary({ root, timeoutMs: 300 });
-    expect(result).toEqual({ ok: false, reason: 'the Electron runtime is not installed (downloading it took too long)' });
+    expect(result).toEqual({ ok: false, code: 'electron_missing', reason: 'the Electron runtime is not installed (downloading it took too long)' });
   });
 });
 
@@ -107,13 +108,13 @@ describe.runIf(posix)('starting the desktop app', () => {
   it('falls back with the app’s own one-line reason when Electron exits at start', async () => {
     const { root } = projectWithRuntime('echo "[123:ERROR:bus.cc] noise" >&2\necho "Mostrador could not start: the data folder is read-only" >&2\nexit 1');
     started = await tryStartDesktop({ root, env: DISPLAY_ENV, platform: 'linux', ensureNative: noNative });
-    expect(started).toEqual({ started: false, reason: 'the Electron runtime stopped at start (the data folder is read-only)' });
+    expect(started).toEqual({ started: false, code: 'start_failed', reason: 'the Electron runtime stopped at start (the data folder is read-only)' });
   });
 
   it('uses Electron’s last line when the app said nothing (e.g. refusing to run as root)', async () => {
     const { root } = projectWithRuntime('echo "Running as root without --no-sandbox is not supported." >&2\nexit 1');
     started = await tryStartDesktop({ root, env: DISPLAY_ENV, platform: 'linux', ensureNative: noNative });
-    expect(started).toEqual({ started: false, reason: 'the Electron runtime stopped at start (Running as root without --no-sandbox is not supported.)' });
+    expect(started).toEqual({ started: false, code: 'start_failed', reason: 'the Electron runtime stopped at start (Running as root without --no-sandbox is not supported.)' });
   });
 
   it('does not try without a display on Linux', async () => {
@@ -122,13 +123,13 @@ describe.runIf(posix)('starting the desktop app', () => {
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
     started = await tryStartDesktop({ root, env, platform: 'linux', ensureNative: noNative });
-    expect(started).toEqual({ started: false, reason: expect.stringMatching(/^there is no display/) });
+    expect(started).toEqual({ started: false, code: 'no_display', reason: expect.stringMatching(/^there is no display/) });
   });
 
   it('says when the app is not built', async () => {
     const { root } = projectWithRuntime(`echo "${SHELL_READY_LINE}"`, { built: false });
     started = await tryStartDesktop({ root, env: DISPLAY_ENV, platform: 'linux', ensureNative: noNative });
-    expect(started).toEqual({ started: false, reason: expect.stringMatching(/^the desktop app is not built/) });
+    expect(started).toEqual({ started: false, code: 'not_built', reason: expect.stringMatching(/^the desktop app is not built/) });
   });
 
   it('passes on the SQLite build failure as the reason, without launching', async () => {
@@ -141,7 +142,7 @@ describe.runIf(posix)('starting the desktop app', () => {
         throw new ElectronNativeError('the Electron 45.4.1 headers could not be downloaded from electronjs.org');
       },
     });
-    expect(started).toEqual({ started: false, reason: 'the Electron 45.4.1 headers could not be downloaded from electronjs.org' });
+    expect(started).toEqual({ started: false, code: 'native_modules', reason: 'the Electron 45.4.1 headers could not be downloaded from electronjs.org' });
     expect(fs.existsSync(path.join(root, 'launched'))).toBe(false);
   });
 });

@@ -33,14 +33,14 @@ describe('independent sync steps', () => {
     const failed = await call<SyncStatus>(rig.host, 'sync.status');
     // The connection works: an endpoint refusing is no reason to say "offline".
     expect(failed.online).toBe(true);
-    expect(failed.accounts[0]).toMatchObject({ state: 'error', failedSteps: ['items'] });
+    expect(failed.accounts[0]).toMatchObject({ state: 'error', problem: 'partial', failedSteps: ['items'] });
     expect(failed.accounts[0]?.message).toMatch(/Not synced: listings/);
     expect(failed.accounts[0]?.lastSyncAt).toBeNull();
 
     await configure(rig, { faults: { brokenPaths: [] } });
     await rig.host.sync.syncAccount(DEMO_SELLER_ID);
     expect(cacheDifferences(rig.host.db, rig.sim, DEMO_SELLER_ID)).toEqual([]);
-    expect((await call<SyncStatus>(rig.host, 'sync.status')).accounts[0]).toMatchObject({ state: 'idle', failedSteps: [], message: null });
+    expect((await call<SyncStatus>(rig.host, 'sync.status')).accounts[0]).toMatchObject({ state: 'idle', failedSteps: [], message: null, problem: null });
   });
 
   it('still reads listings and questions when orders are refused', async () => {

@@ -25,7 +25,7 @@ export function BulkBar({ selection, matching, onSelectAll, onClear, onPreview }
   const format = useFormat();
   // Prices are typed the way the (first) store's site writes them.
   const firstAccount = useAccounts((state) => state.value?.[0]?.userId ?? null);
-  const money = useSiteMoney(firstAccount, format.locale);
+  const money = useSiteMoney(firstAccount);
   const [action, setAction] = useState<BulkAction>('price_up');
   const [value, setValue] = useState('');
   const [invalid, setInvalid] = useState(false);

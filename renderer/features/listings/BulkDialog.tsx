@@ -141,7 +141,7 @@ function PreviewBody({ preview, applying, onApply, onBack }: { preview: BulkPrev
 function ChangeLine({ change, sample }: { change: BulkChange; sample: BulkPreviewRow | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const moneyOf = useSiteMoneyByAccount(format.locale);
+  const moneyOf = useSiteMoneyByAccount();
   const signed = (value: number) => (value > 0 ? `+${format.number(value)}` : `−${format.number(Math.abs(value))}`);
   let text: string;
   if (change.kind === 'price_percent') text = t('listings.bulk.change.price_percent', { signed: signed(change.percent) });

@@ -13,7 +13,7 @@ type Value = BulkPreviewRow['before'];
 function useValueText(): (row: BulkPreviewRow, value: Value) => string {
   const { t } = useTranslation();
   const format = useFormat();
-  const moneyOf = useSiteMoneyByAccount(format.locale);
+  const moneyOf = useSiteMoneyByAccount();
   return (row, value) => {
     if (value === null) return '—';
     if (row.field === 'price' && typeof value === 'number') return moneyOf(row.userId).format(value, row.currencyId);

@@ -42,8 +42,8 @@ export function ListingDetailPanel({ itemId, onEdit, onClose }: ListingDetailPan
 }
 
 function DetailBody({ row }: { row: ListingRow }) {
-  const format = useFormat();
-  const money = useSiteMoney(row.userId, format.locale);
+  const format = useFormat(row.userId);
+  const money = useSiteMoney(row.userId);
   const detail = useListingDetail(row.id);
   const description = useListingDescription(row.id);
   return (

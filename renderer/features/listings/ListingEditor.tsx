@@ -30,8 +30,8 @@ export function ListingEditor({ itemId, onClose }: { itemId: string; onClose(): 
 
 function EditorForm({ row, onSaved }: { row: ListingRow; onSaved(): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const money = useSiteMoney(row.userId, format.locale);
+  const format = useFormat(row.userId);
+  const money = useSiteMoney(row.userId);
   const description = useListingDescription(row.id);
   const savedDescription = description ? shownValue(row, 'description', description.plainText) : null;
   const current = draftOf(row, money, savedDescription);

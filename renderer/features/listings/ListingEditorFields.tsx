@@ -52,7 +52,7 @@ export interface FieldsProps {
 
 export function ListingEditorFields({ row, draft, money, description, problems, disabled, onChange }: FieldsProps) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const format = useFormat(row.userId);
   const error = (key: string) => (problems[key] ? problemMessage(key, problems[key], plainTranslate(t)) : null);
   const hasSales = row.sold > 0;
   const fulfilment = row.logisticType === 'fulfillment';

@@ -70,7 +70,7 @@ export interface ListingsTableProps {
 export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const money = useSiteMoneyByAccount(format.locale);
+  const money = useSiteMoneyByAccount();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const { scroller, virtualizer, items } = useVirtualRows({
     rows,

@@ -1,25 +1,17 @@
 /**
- * Money as the listing's store shows it: a price in pesos of an Argentine store reads "$ 12.345,50"
- * whatever the UI language, a Brazilian one "R$ 12.345,50". Also reads a typed price back, accepting
- * the site's decimal comma (or a dot) and its thousands separators.
+ * Money typed and read back as the listing's store writes it: formats through the one money formatter
+ * (shared/site-format.ts) and reads a typed price back, accepting the site's decimal comma (or a dot)
+ * and its thousands separators.
  */
 import { useMemo } from 'react';
 import type { SiteId } from '../../../shared/settings';
-import { createFormatters, type Formatters } from '../../i18n/use-format';
-import { useAccounts } from '../../stores/accounts';
-
-const SITE_LOCALE: Record<SiteId, string> = {
-  MLA: 'es-AR',
-  MLB: 'pt-BR',
-  MLM: 'es-MX',
-  MLC: 'es-CL',
-  MCO: 'es-CO',
-  MLU: 'es-UY',
-  MPE: 'es-PE',
-};
+import { decimalMark, formatMoney, SITE_LOCALE } from '../../../shared/site-format';
+import { useSiteOf } from '../../i18n/use-format';
 
 export interface SiteMoney {
+  /** The locale the site writes numbers in. */
   locale: string;
+  site: SiteId | null;
   format(amount: number | null, currency: string | null): string;
   /** The typed text as a number, or null when it is not one. */
   parse(text: string): number | null;
@@ -27,15 +19,14 @@ export interface SiteMoney {
   toInput(amount: number | null): string;
 }
 
-function decimalSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
-}
-
-export function siteMoney(locale: string, formatters: Formatters = createFormatters(locale)): SiteMoney {
-  const decimal = decimalSeparator(locale);
+/** Money of a store on `site`; without a site (an account no longer connected), Argentina's style. */
+export function siteMoney(site: SiteId | null): SiteMoney {
+  const locale = SITE_LOCALE[site ?? 'MLA'];
+  const decimal = decimalMark(locale);
   return {
     locale,
-    format: formatters.money,
+    site,
+    format: (amount, currency) => formatMoney(amount, currency, site),
     parse(text) {
       let cleaned = text.replace(/[\s\u00a0$R]/g, '');
       if (cleaned === '') return null;
@@ -56,28 +47,26 @@ export function siteMoney(locale: string, formatters: Formatters = createFormatt
   };
 }
 
-/** Money for the store of `userId` (the account's site); the UI locale when the account is unknown. */
-export function useSiteMoney(userId: number | null, fallbackLocale: string): SiteMoney {
-  const siteId = useAccounts((state) => state.value?.find((account) => account.userId === userId)?.siteId ?? null);
-  const locale = siteId ? SITE_LOCALE[siteId] : fallbackLocale;
-  return useMemo(() => siteMoney(locale), [locale]);
+const bySite = new Map<SiteId | null, SiteMoney>();
+
+function moneyOfSite(site: SiteId | null): SiteMoney {
+  let money = bySite.get(site);
+  if (!money) {
+    money = siteMoney(site);
+    bySite.set(site, money);
+  }
+  return money;
+}
+
+/** Money for the store of `userId` (the account's site). */
+export function useSiteMoney(userId: number | null): SiteMoney {
+  const siteOf = useSiteOf();
+  const site = userId === null ? null : siteOf(userId);
+  return useMemo(() => moneyOfSite(site), [site]);
 }
 
 /** Money by each row's store, for lists that mix accounts (a bulk preview): `of(userId)`. */
-export function useSiteMoneyByAccount(fallbackLocale: string): (userId: number) => SiteMoney {
-  const accounts = useAccounts((state) => state.value);
-  return useMemo(() => {
-    const byLocale = new Map<string, SiteMoney>();
-    const sites = new Map((accounts ?? []).map((account) => [account.userId, account.siteId]));
-    return (userId: number) => {
-      const siteId = sites.get(userId);
-      const locale = siteId ? SITE_LOCALE[siteId] : fallbackLocale;
-      let money = byLocale.get(locale);
-      if (!money) {
-        money = siteMoney(locale);
-        byLocale.set(locale, money);
-      }
-      return money;
-    };
-  }, [accounts, fallbackLocale]);
+export function useSiteMoneyByAccount(): (userId: number) => SiteMoney {
+  const siteOf = useSiteOf();
+  return useMemo(() => (userId: number) => moneyOfSite(siteOf(userId)), [siteOf]);
 }

@@ -15,8 +15,8 @@ type Detail = OrderDetail;
 
 export function OrderDetailPanel({ id, onOpen, onClose }: { id: number; onOpen(id: number): void; onClose(): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const detail = useOrderDetail(id);
+  const format = useFormat(detail?.order.userId);
   return (
     <SidePanel title={t('orders.detail.title', { id })} closeLabel={t('orders.detail.close')} onClose={onClose} showing={id} testId="order-detail">
       {detail === undefined && <SidePanelNote>{t('orders.detail.loading')}</SidePanelNote>}

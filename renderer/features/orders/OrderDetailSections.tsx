@@ -5,6 +5,7 @@ import { labelPrinted, type OrderPayment, type OrderRow, type ShipmentView } fro
 import type { Formatters } from '../../i18n/use-format';
 import { ShippingChip } from './OrderChips';
 import type { OrdersMessages } from './locales';
+import { substatusText } from './substatus';
 
 export function ShipmentSection({ order, shipment, format }: { order: OrderRow; shipment: ShipmentView | null; format: Formatters }) {
   const { t } = useTranslation();
@@ -90,14 +91,10 @@ export function ShipmentSection({ order, shipment, format }: { order: OrderRow; 
   );
 }
 
-type SubstatusKey = keyof OrdersMessages['substatus'];
-const SUBSTATUSES: readonly SubstatusKey[] = ['ready_to_print', 'printed', 'in_warehouse', 'out_for_delivery', 'waiting_for_withdrawal'];
-
 function Substatus({ code }: { code: string | null }) {
   const { t } = useTranslation();
-  if (!code) return null;
-  const text = (SUBSTATUSES as readonly string[]).includes(code) ? t(`orders.substatus.${code as SubstatusKey}`) : code.replace(/_/g, ' ');
-  return <span className="order-detail__muted"> · {text}</span>;
+  const text = substatusText(code, plainTranslate(t));
+  return text ? <span className="order-detail__muted"> · {text}</span> : null;
 }
 type EventKey = keyof OrdersMessages['detail']['event'];
 type PaymentStatusKey = keyof OrdersMessages['detail']['paymentStatus'];

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES, SHIPPING_FILTERS } from '../../../shared/orders';
 import type { Account } from '../../../shared/contract';
+import { DayInput } from './DayInput';
 import { hasFilters, NO_FILTERS, type OrdersFilters } from './orders-filters';
 
 export interface OrdersFilterBarProps {
@@ -53,14 +54,8 @@ export function OrdersFilterBar({ filters, accounts, onChange }: OrdersFilterBar
           ))}
         </select>
       </div>
-      <div className="filter filter--date">
-        <label htmlFor={`${id}-from`}>{t('orders.from')}</label>
-        <input id={`${id}-from`} className="input" type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => onChange({ from: event.target.value })} />
-      </div>
-      <div className="filter filter--date">
-        <label htmlFor={`${id}-to`}>{t('orders.to')}</label>
-        <input id={`${id}-to`} className="input" type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => onChange({ to: event.target.value })} />
-      </div>
+      <DayInput id={`${id}-from`} label={t('orders.from')} value={filters.from} onChange={(from) => onChange({ from })} />
+      <DayInput id={`${id}-to`} label={t('orders.to')} value={filters.to} onChange={(to) => onChange({ to })} />
       {accounts.length > 1 && (
         <div className="filter">
           <label htmlFor={`${id}-account`}>{t('orders.accountFilter')}</label>

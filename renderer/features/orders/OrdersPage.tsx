@@ -31,7 +31,7 @@ export function OrdersPage() {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const search = useDebounced(filters.search, 250);
 
-  const query = useMemo(() => toQuery({ ...filters, search }), [filters, search]);
+  const query = useMemo(() => toQuery({ ...filters, search }, format.timeZone), [filters, search, format.timeZone]);
   const rows = useOrderRows(query);
   const exporter = useOrdersExport(query);
   const closeDetail = useCallback(() => setSelectedId(null), []);

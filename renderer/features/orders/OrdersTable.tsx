@@ -14,7 +14,8 @@ import { focusRowButton } from '../../components/table/row-focus';
 import { useColumnFit, type TableColumns } from '../../components/table/use-column-fit';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
-import { useFormat, type Formatters } from '../../i18n/use-format';
+import type { SiteId } from '../../../shared/settings';
+import { useFormat, useSiteOf, type Formatters } from '../../i18n/use-format';
 import { sortDirection, type OrdersFilters } from './orders-filters';
 import { OrderStatusChip, ShippingChip } from './OrderChips';
 
@@ -50,6 +51,7 @@ export interface OrdersTableProps {
 export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const siteOf = useSiteOf();
   const { scroller, virtualizer, items } = useVirtualRows({ rows, total, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
   const columns = useColumnFit(scroller, COLUMNS, SPACING);
 
@@ -107,7 +109,7 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
                       : undefined
                   }
                 >
-                  {row ? <OrderCells row={row} format={format} columns={columns} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+                  {row ? <OrderCells row={row} site={siteOf(row.userId)} format={format} columns={columns} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
                 </div>
               );
             })}
@@ -118,13 +120,13 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
   );
 }
 
-function OrderCells({ row, format, columns, onOpen }: { row: OrderRow; format: Formatters; columns: TableColumns<OrderColumn>; onOpen(id: number): void }) {
+function OrderCells({ row, site, format, columns, onOpen }: { row: OrderRow; site: SiteId | null; format: Formatters; columns: TableColumns<OrderColumn>; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const content: Record<OrderColumn, ReactNode> = {
     date: (
       <time dateTime={row.dateCreated} className="data-cell">
-        <span>{format.shortDate(row.dateCreated)}</span>
-        <span className="data-cell__sub">{format.time(row.dateCreated)}</span>
+        <span>{format.shortDate(row.dateCreated, site)}</span>
+        <span className="data-cell__sub">{format.time(row.dateCreated, site)}</span>
       </time>
     ),
     order: (
@@ -156,7 +158,7 @@ function OrderCells({ row, format, columns, onOpen }: { row: OrderRow; format: F
         {row.itemTitles}
       </span>
     ),
-    total: format.money(row.totalAmount, row.currencyId),
+    total: format.money(row.totalAmount, row.currencyId, site),
     status: <OrderStatusChip status={row.status} />,
     shipping: <ShippingChip status={row.shippingStatus} labelReady={row.labelReady} hasShipment={row.shippingId !== null} />,
   };

@@ -1,20 +1,28 @@
 /**
  * "Export CSV" of the filtered orders: every row of the filter (read 500 at a time, not just the rows
- * on screen), quoted per RFC 4180, with a UTF-8 byte-order mark so Excel shows accents right. Spanish
- * and Portuguese spreadsheets expect `;` between fields and a decimal comma, English ones `,` and a
- * point, so the file follows the UI language. Text that a spreadsheet would run as a formula (a buyer
- * nickname starting with "=") is prefixed with an apostrophe.
+ * on screen), quoted per RFC 4180, with a UTF-8 byte-order mark so Excel shows accents right. The file
+ * follows the store's site, as its spreadsheets expect: where the decimal mark is a comma (Argentina,
+ * Brazil…) fields are separated by `;`, where it is a point (Mexico, Peru) by `,`; dates are on the
+ * store's clock. Order and pack ids are 16 digits, more than a spreadsheet number keeps (15), so they are
+ * written as text formulas (`="2000001234567890"`), which Excel and LibreOffice both show digit for
+ * digit. Other text that a spreadsheet would run as a formula (a buyer nickname starting with "=") is
+ * prefixed with an apostrophe.
  */
 import type { OrderRow, OrdersQuery } from '../../../shared/orders';
+import type { SiteId } from '../../../shared/settings';
+import { decimalMark, SITE_LOCALE, SITE_TIME_ZONE } from '../../../shared/site-format';
 import type { OrdersMessages } from './locales';
 
 export interface CsvStyle {
   delimiter: ',' | ';';
   decimal: '.' | ',';
+  /** The store's time zone dates are written in. */
+  timeZone: string;
 }
 
-export function csvStyle(language: string): CsvStyle {
-  return language === 'en' ? { delimiter: ',', decimal: '.' } : { delimiter: ';', decimal: ',' };
+export function csvStyle(site: SiteId): CsvStyle {
+  const decimal = decimalMark(SITE_LOCALE[site]) === ',' ? ',' : '.';
+  return { delimiter: decimal === ',' ? ';' : ',', decimal, timeZone: SITE_TIME_ZONE[site] };
 }
 
 export function csvField(value: string, delimiter: string): string {
@@ -22,17 +30,31 @@ export function csvField(value: string, delimiter: string): string {
   return safe.includes('"') || safe.includes(delimiter) || /[\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A long number kept as text; only digits get this form, so it can never carry a formula of its own. */
+export function csvDigits(id: number | string | null, delimiter: string): string {
+  if (id === null) return '';
+  const digits = String(id);
+  return /^\d+$/.test(digits) ? `="${digits}"` : csvField(digits, delimiter);
+}
+
 /** The amount exactly as Mercado Libre sent it (no float arithmetic), with the chosen decimal mark. */
 export function csvAmount(amount: number | null, decimal: string): string {
   return amount === null ? '' : String(amount).replace('.', decimal);
 }
 
-// `sv-SE` formats as `2026-11-23 13:41`: sortable, and read as a date by every spreadsheet.
-const CSV_DATE = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+const csvDates = new Map<string, Intl.DateTimeFormat>();
 
-export function csvDate(iso: string): string {
+// `sv-SE` formats as `2026-11-23 13:41`: sortable, and read as a date by every spreadsheet.
+export function csvDate(iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : CSV_DATE.format(date);
+  if (Number.isNaN(date.getTime())) return '';
+  const key = timeZone ?? '';
+  let format = csvDates.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone });
+    csvDates.set(key, format);
+  }
+  return format.format(date);
 }
 
 export interface CsvLabels {
@@ -43,22 +65,23 @@ export interface CsvLabels {
 
 export function ordersCsv(rows: readonly OrderRow[], labels: CsvLabels, style: CsvStyle, accountName: (userId: number) => string): string {
   const { csv } = labels;
-  const header = [csv.date, csv.order, csv.pack, csv.account, csv.buyerNickname, csv.buyerName, csv.items, csv.total, csv.currency, csv.status, csv.shipping, csv.labelReady];
+  const text = (value: string) => csvField(value, style.delimiter);
+  const header = [csv.date, csv.order, csv.pack, csv.account, csv.buyerNickname, csv.buyerName, csv.items, csv.total, csv.currency, csv.status, csv.shipping, csv.labelReady].map(text);
   const lines = [header, ...rows.map((row) => [
-    csvDate(row.dateCreated),
-    String(row.id),
-    row.packId === null ? '' : String(row.packId),
-    accountName(row.userId),
-    row.buyerNickname ?? '',
-    row.buyerName ?? '',
-    row.itemTitles,
-    csvAmount(row.totalAmount, style.decimal),
-    row.currencyId ?? '',
-    labels.status[row.status] ?? row.status,
-    row.shippingStatus ? (labels.shipping[row.shippingStatus] ?? row.shippingStatus) : labels.shipping.no_shipment ?? '',
-    row.labelReady ? csv.yes : csv.no,
+    text(csvDate(row.dateCreated, style.timeZone)),
+    csvDigits(row.id, style.delimiter),
+    csvDigits(row.packId, style.delimiter),
+    text(accountName(row.userId)),
+    text(row.buyerNickname ?? ''),
+    text(row.buyerName ?? ''),
+    text(row.itemTitles),
+    text(csvAmount(row.totalAmount, style.decimal)),
+    text(row.currencyId ?? ''),
+    text(labels.status[row.status] ?? row.status),
+    text(row.shippingStatus ? (labels.shipping[row.shippingStatus] ?? row.shippingStatus) : labels.shipping.no_shipment ?? ''),
+    text(row.labelReady ? csv.yes : csv.no),
   ])];
-  return `\uFEFF${lines.map((fields) => fields.map((field) => csvField(field, style.delimiter)).join(style.delimiter)).join('\r\n')}\r\n`;
+  return `\uFEFF${lines.map((fields) => fields.join(style.delimiter)).join('\r\n')}\r\n`;
 }
 
 /** Reads every row of the filter in windows of 500 (the API's maximum). */

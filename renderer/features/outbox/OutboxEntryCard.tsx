@@ -34,7 +34,7 @@ export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed():
   const format = useFormat();
   const now = useNow();
   const { entry, listing, itemId } = view;
-  const money = useSiteMoney(entry.userId, format.locale);
+  const money = useSiteMoney(entry.userId);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const currency = listing?.currencyId ?? null;

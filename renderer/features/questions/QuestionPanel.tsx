@@ -33,7 +33,7 @@ function OpenQuestion({ questionId }: { questionId: number }) {
 
 function QuestionDetailView({ detail }: { detail: QuestionDetail }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const format = useFormat(detail.question.userId);
   const now = useNow(60_000);
   const { question } = detail;
   const answerEntry = question.outbox.find((entry) => entry.kind === 'question.answer');

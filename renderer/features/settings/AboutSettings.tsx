@@ -4,16 +4,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract';
+import { useModeLabel } from '../../components/mode-label';
 import { SettingsCard } from './SettingsCard';
 
 export function AboutSettings({ info }: { info: AppInfo }) {
   const { t } = useTranslation();
-  const mode =
-    info.mode === 'desktop'
-      ? t('status.desktop')
-      : info.browserModeReason
-        ? t('status.browserWithReason', { reason: info.browserModeReason })
-        : t('status.browser');
+  const mode = useModeLabel(info);
   return (
     <SettingsCard title={t('settings.about.heading')} testId="settings-about">
       <dl className="facts">

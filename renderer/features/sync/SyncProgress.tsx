@@ -1,12 +1,14 @@
 /**
  * The bar shown on the data screens while a sync runs: which step (named for the seller: "Pedidos
- * 120/300"), how far, and a Cancel button. One bar per running account; nothing when no sync runs.
+ * 120/300 · paso 1 de 4"), how far the whole sync is, and a Cancel button. One bar per running
+ * account; nothing when no sync runs.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncProgress as Progress } from '../../../shared/sync';
 import { useAccounts } from '../../stores/accounts';
 import { cancelSync, useSync } from '../../stores/sync';
+import { overallProgress } from './overall-progress';
 import './sync.css';
 
 export function SyncProgress() {
@@ -53,23 +55,27 @@ function ProgressLine({ progress, prefix, onCancel }: { progress: Progress | nul
   const { t } = useTranslation();
   const step = t(`sync.step.${progress?.step ?? 'orders'}`);
   const known = progress !== null && progress.total !== null && progress.total > 0;
-  const text =
+  const overall = overallProgress(progress);
+  const stepText =
     known && progress.total !== null
       ? t('sync.progressOf', { step, done: progress.done, total: progress.total })
       : t('sync.progressUnknown', { step });
+  const text = t('sync.progressStep', { progress: stepText, number: overall.stepNumber, count: overall.stepCount });
+  const percent = Math.round(overall.fraction * 100);
   return (
     <div className="sync-progress__line">
       <span className="sync-progress__label" aria-hidden="true">
         {prefix}
         {text}
       </span>
-      {/* Without a total the bar is indeterminate (no value), which assistive technology reads as busy. */}
+      {/* The whole sync, not the step: a new step starts where the last one ended. */}
       <progress
         className="sync-progress__bar"
         aria-label={t('sync.progressLabel')}
-        aria-valuetext={`${prefix}${text}`}
-        max={known ? (progress.total ?? 1) : undefined}
-        value={known ? Math.min(progress.done, progress.total ?? 0) : undefined}
+        aria-valuetext={`${prefix}${text} (${percent} %)`}
+        data-testid="sync-progress-bar"
+        max={100}
+        value={percent}
       />
       <button type="button" className="button button--outline" onClick={onCancel}>
         {t('sync.cancel')}

@@ -4,14 +4,14 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plainTranslate, type Translate } from '../../i18n/translate';
-import type { AccountSyncStatus } from '../../../shared/sync';
+import { plainTranslate } from '../../i18n/translate';
 import { SyncIcon } from '../../components/icons';
 import { useNow } from '../../components/use-now';
-import { useFormat, type Formatters } from '../../i18n/use-format';
+import { useFormat } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { useSettings } from '../../stores/settings';
 import { followSync, isSyncRunning, syncNow, useSync } from '../../stores/sync';
+import { describeSync } from './sync-line';
 import './sync.css';
 
 
@@ -26,7 +26,7 @@ export function SyncStatusItem() {
 
   const connected = (accounts?.length ?? 0) > 0;
   const running = isSyncRunning(status);
-  const text = connected && status ? describe(status.accounts, status.online, running, format, now, plainTranslate(t)) : t('status.neverSynced');
+  const text = connected && status ? describeSync(status.accounts, status.online, running, format, now, plainTranslate(t)) : t('status.neverSynced');
   return (
     <li className="status-item status-item--sync" data-testid="status-sync">
       <SyncIcon size={16} className={running ? 'sync-spin' : undefined} />
@@ -42,33 +42,4 @@ export function SyncStatusItem() {
       )}
     </li>
   );
-}
-
-/** One line for all accounts: the most urgent state wins, the data time is the oldest last sync. */
-function describe(
-  accounts: readonly AccountSyncStatus[],
-  online: boolean,
-  running: boolean,
-  format: Formatters,
-  now: number,
-  t: Translate,
-): string {
-  if (running) return t('sync.syncing');
-  const times = accounts.map((account) => account.lastSyncAt).filter((value): value is string => value !== null).sort();
-  const oldest = times[0] ?? null;
-  const when = oldest ? dataTime(oldest, format, now) : null;
-  const has = (state: AccountSyncStatus['state']) => accounts.some((account) => account.state === state);
-  if (!online || has('offline')) return when ? t('sync.offline', { when }) : t('sync.offlineNoData');
-  if (has('needs_sign_in')) return t('sync.needsSignIn');
-  if (has('rate_limited')) return when ? t('sync.rateLimited', { when }) : t('sync.offlineNoData');
-  if (has('error') && when) return t('sync.failed', { when });
-  if (!oldest) return t('sync.firstSync');
-  const ago = now - new Date(oldest).getTime() < 60_000 ? t('sync.justNow') : format.ago(oldest, now);
-  return t('sync.syncedAgo', { ago });
-}
-
-/** Today's data is named by its time; older data by date and time. */
-function dataTime(iso: string, format: Formatters, now: number): string {
-  const sameDay = new Date(iso).toDateString() === new Date(now).toDateString();
-  return sameDay ? format.time(iso) : format.dateTime(iso);
 }

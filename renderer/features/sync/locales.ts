@@ -9,6 +9,7 @@ const es = {
   progressLabel: 'Sincronizando con Mercado Libre',
   progressOf: '{{step}} {{done}}/{{total}}',
   progressUnknown: '{{step}}…',
+  progressStep: '{{progress}} · paso {{number}} de {{count}}',
   progressAccount: '{{nickname}}: ',
   cancel: 'Cancelar',
   cancelled: 'Sincronización detenida. Lo ya guardado se conserva.',
@@ -21,6 +22,7 @@ const es = {
   rateLimited: 'Mercado Libre pidió esperar — datos de {{when}}',
   needsSignIn: 'Hay que volver a conectar la cuenta',
   failed: 'Falló la última sincronización — datos de {{when}}',
+  partial: 'Sin sincronizar: {{steps}} — el resto, datos de {{when}}',
   firstSync: 'Primera sincronización pendiente',
 };
 
@@ -36,6 +38,7 @@ const ptBR: SyncMessages = {
   progressLabel: 'Sincronizando com o Mercado Livre',
   progressOf: '{{step}} {{done}}/{{total}}',
   progressUnknown: '{{step}}…',
+  progressStep: '{{progress}} · etapa {{number}} de {{count}}',
   progressAccount: '{{nickname}}: ',
   cancel: 'Cancelar',
   cancelled: 'Sincronização interrompida. O que já foi salvo continua aqui.',
@@ -48,6 +51,7 @@ const ptBR: SyncMessages = {
   rateLimited: 'O Mercado Livre pediu para esperar — dados de {{when}}',
   needsSignIn: 'É preciso conectar a conta de novo',
   failed: 'A última sincronização falhou — dados de {{when}}',
+  partial: 'Não sincronizado: {{steps}} — o resto, dados de {{when}}',
   firstSync: 'Primeira sincronização pendente',
 };
 
@@ -61,6 +65,7 @@ const en: SyncMessages = {
   progressLabel: 'Syncing with Mercado Libre',
   progressOf: '{{step}} {{done}}/{{total}}',
   progressUnknown: '{{step}}…',
+  progressStep: '{{progress}} · step {{number}} of {{count}}',
   progressAccount: '{{nickname}}: ',
   cancel: 'Cancel',
   cancelled: 'Sync stopped. What was already saved is kept.',
@@ -73,6 +78,7 @@ const en: SyncMessages = {
   rateLimited: 'Mercado Libre asked us to wait — data from {{when}}',
   needsSignIn: 'The account must be connected again',
   failed: 'The last sync failed — data from {{when}}',
+  partial: 'Not synced: {{steps}} — the rest, data from {{when}}',
   firstSync: 'First sync pending',
 };
 
