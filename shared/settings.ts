@@ -61,10 +61,18 @@ export const MeliAppSettings = z
   .partial()
   .strict();
 
+/**
+ * The store the screens show: one account's user id, or every connected account at once ('all').
+ * null: none chosen yet (the first account is shown).
+ */
+export const ActiveUserId = z.union([z.number().int().positive(), z.literal('all')]).nullable();
+export type ActiveUserId = z.infer<typeof ActiveUserId>;
+
 export const SettingsSchema = z
   .object({
     /** null: follow the active account's site. */
     language: Language.nullable(),
+    activeUserId: ActiveUserId,
     syncIntervalMinutes: z.number().int().min(1).max(120),
     meli: MeliAppSettings,
   })
@@ -73,6 +81,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: null,
+  activeUserId: null,
   syncIntervalMinutes: 2,
   meli: {},
 };
