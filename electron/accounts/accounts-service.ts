@@ -33,6 +33,8 @@ export interface AccountsServiceDeps {
   language: () => Language;
   /** Desktop: open the authorization page in the system browser. Browser mode: the UI opens a tab. */
   openExternal?: (url: string) => void;
+  /** An account connected for the first time on this computer (not a reconnect): it becomes the chosen store. */
+  onAccountAdded?: (userId: number) => void;
   /** Test hook, see TokenManagerOptions.afterPersist. */
   afterTokenPersist?: Parameters<typeof createTokenManager>[0]['afterPersist'];
 }
@@ -115,7 +117,10 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       return { id: me.data.id, nickname: me.data.nickname, site_id: me.data.site_id, raw: response.data };
     },
     saveAccount: (account) => {
+      const isNew = !listAccounts(deps.db).some((row) => row.userId === account.userId);
       upsertAccount(deps.db, account);
+      // The choice is saved before the list is announced, so no screen shows the old store in between.
+      if (isNew) deps.onAccountAdded?.(account.userId);
       announce();
       const saved = listAccounts(deps.db).find((row) => row.userId === account.userId);
       if (!saved) throw new AppError('internal', 'The account could not be saved.');

@@ -89,6 +89,7 @@ const es = {
   },
   switcher: {
     label: 'Cuenta en uso',
+    all: 'Todas las tiendas ({{count}})',
     needsSignIn: '{{nickname}} · hay que volver a entrar',
   },
   meliApp: {
@@ -204,6 +205,7 @@ const ptBR: AccountMessages = {
   },
   switcher: {
     label: 'Conta em uso',
+    all: 'Todas as lojas ({{count}})',
     needsSignIn: '{{nickname}} · é preciso entrar de novo',
   },
   meliApp: {
@@ -315,6 +317,7 @@ const en: AccountMessages = {
   },
   switcher: {
     label: 'Account in use',
+    all: 'All stores ({{count}})',
     needsSignIn: '{{nickname}} · needs to sign in again',
   },
   meliApp: {
