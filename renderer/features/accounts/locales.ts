@@ -89,6 +89,7 @@ const es = {
   },
   switcher: {
     label: 'Cuenta en uso',
+    column: 'Tienda',
     all: 'Todas las tiendas ({{count}})',
     needsSignIn: '{{nickname}} · hay que volver a entrar',
   },
@@ -205,6 +206,7 @@ const ptBR: AccountMessages = {
   },
   switcher: {
     label: 'Conta em uso',
+    column: 'Loja',
     all: 'Todas as lojas ({{count}})',
     needsSignIn: '{{nickname}} · é preciso entrar de novo',
   },
@@ -317,6 +319,7 @@ const en: AccountMessages = {
   },
   switcher: {
     label: 'Account in use',
+    column: 'Store',
     all: 'All stores ({{count}})',
     needsSignIn: '{{nickname}} · needs to sign in again',
   },

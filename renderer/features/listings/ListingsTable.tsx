@@ -8,11 +8,13 @@
  */
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { StoreName } from '../accounts/StoreName';
 import { isSelected, type Selection } from './bulk-form';
 import { pendingEdit, shownValue, variationPending } from './listing-draft';
 import { ListingThumbnail } from './ListingThumbnail';
@@ -24,6 +26,8 @@ const ROW_HEIGHT = 64;
 export interface ListingsTableProps {
   rows: RowWindow<ListingRow>;
   total: number;
+  /** Under "All stores": the accounts, for a store column. */
+  stores: readonly Account[] | null;
   resetKey: string;
   selectedId: string | null;
   onOpen(id: string): void;
@@ -34,7 +38,7 @@ export interface ListingsTableProps {
   onCheckAll(checked: boolean): void;
 }
 
-export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
+export function ListingsTable({ rows, total, stores, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = useSiteMoneyByAccount(format.locale);
@@ -75,7 +79,7 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
 
   return (
     <div className="table-scroll" ref={scroller} data-testid="listings-table">
-      <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className="listings-table">
+      <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className={stores ? 'listings-table listings-table--stores' : 'listings-table'}>
         <div role="rowgroup" className="listings-head">
           <div role="row" aria-rowindex={1} className="listings-row listings-row--head">
             <div role="columnheader" className="listings-check">
@@ -92,6 +96,7 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
             </div>
             <div role="columnheader" className="visually-hidden-header">{t('listings.column.picture')}</div>
             <div role="columnheader">{t('listings.column.title')}</div>
+            {stores && <div role="columnheader">{t('accounts.switcher.column')}</div>}
             <div role="columnheader">{t('listings.column.sku')}</div>
             <div role="columnheader" className="listings-num">{t('listings.column.price')}</div>
             <div role="columnheader" className="listings-num">{t('listings.column.stock')}</div>
@@ -116,6 +121,7 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
                     row={row}
                     format={format}
                     money={money}
+                    stores={stores}
                     open={expanded.has(row.id)}
                     onToggle={() => toggle(row.id)}
                     rowIndex={item.index + 2}
@@ -145,6 +151,7 @@ interface CellsProps {
   format: Formatters;
   /** Prices in each row's store's money (an Argentine store's pesos read the same in any UI language). */
   money(userId: number): SiteMoney;
+  stores: readonly Account[] | null;
   open: boolean;
   onToggle(): void;
   rowIndex: number;
@@ -154,7 +161,7 @@ interface CellsProps {
   onCheck(event: ChangeEvent<HTMLInputElement>): void;
 }
 
-function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
+function ListingCells({ row, format, money, stores, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
   const { t } = useTranslation();
   const panelId = `variations-${row.id}`;
   const outOfStock = row.subStatus.includes('out_of_stock');
@@ -221,6 +228,11 @@ function ListingCells({ row, format, money, open, onToggle, rowIndex, selected, 
             {row.variations.length > 0 && <PendingMarker row={row} />}
           </span>
         </div>
+        {stores && (
+          <div role="cell">
+            <StoreName accounts={stores} userId={row.userId} />
+          </div>
+        )}
         <div role="cell" className="listings-sku">{row.sku ?? <span className="chip-none">{t('listings.noSku')}</span>}</div>
         <div role="cell" className="listings-num" data-testid="listing-price">
           {money(row.userId).format(price, row.currencyId)}

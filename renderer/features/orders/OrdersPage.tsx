@@ -1,5 +1,5 @@
 /**
- * Orders: every cached order of the connected accounts, searchable and filterable in an instant (also
+ * Orders: every cached order of the store chosen in the status bar (or of all, with a store column), searchable and filterable in an instant (also
  * offline), in a virtualized table with a detail panel and CSV export. Before there is anything to show
  * it says honestly why: no account, first sync still running, or nothing matches the filters.
  */
@@ -10,7 +10,7 @@ import { OrdersIcon } from '../../components/icons';
 import { DataScreen } from '../../components/table/DataScreen';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
-import { useAccounts } from '../../stores/accounts';
+import { useStoreScope } from '../../stores/accounts';
 import { useOrderRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
 import { OrderDetailPanel } from './OrderDetailPanel';
@@ -22,14 +22,14 @@ import './orders.css';
 
 export function OrdersPage() {
   const { t } = useTranslation();
-  const accounts = useAccounts((state) => state.value) ?? [];
+  const { accounts, userId, allStores } = useStoreScope();
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const search = useDebounced(filters.search, 250);
 
-  const query = useMemo(() => toQuery({ ...filters, search }), [filters, search]);
+  const query = useMemo(() => toQuery({ ...filters, search }, userId), [filters, search, userId]);
   const rows = useOrderRows(query);
   const exporter = useOrdersExport(query);
   const closeDetail = useCallback(() => setSelectedId(null), []);
@@ -42,7 +42,7 @@ export function OrdersPage() {
       subtitle={t('sections.orders.subtitle')}
       icon={OrdersIcon}
       welcome={accounts.length === 0 ? { title: t('sections.orders.emptyTitle'), body: t('sections.orders.emptyBody'), note: t('sections.orders.emptyNote') } : null}
-      filters={<OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />}
+      filters={<OrdersFilterBar filters={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />}
       count={{ testId: 'orders-count', text: total === null ? '' : t('orders.count', { count: total, n: format.number(total) }) }}
       actions={
         <>
@@ -57,6 +57,7 @@ export function OrdersPage() {
         <OrdersTable
           rows={rows}
           total={count}
+          stores={allStores ? accounts : null}
           sort={filters.sort}
           resetKey={rows.key}
           onSort={(column) => setFilters((current) => ({ ...current, sort: nextSort(current.sort, column) }))}

@@ -5,10 +5,12 @@
  */
 
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { OrderRow } from '../../../shared/orders';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { StoreName } from '../accounts/StoreName';
 import { sortDirection, type OrdersFilters } from './orders-filters';
 import { OrderStatusChip, ShippingChip } from './OrderChips';
 
@@ -19,6 +21,8 @@ type SortColumn = 'date' | 'total' | 'buyer';
 export interface OrdersTableProps {
   rows: RowWindow<OrderRow>;
   total: number;
+  /** Under "All stores": the accounts, for a store column. */
+  stores: readonly Account[] | null;
   sort: OrdersFilters['sort'];
   /** Changes whenever the query does. */
   resetKey: string;
@@ -27,7 +31,7 @@ export interface OrdersTableProps {
   onOpen(id: number): void;
 }
 
-export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
+export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const { scroller, virtualizer, items } = useVirtualRows({ rows, total, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
@@ -46,11 +50,12 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
 
   return (
     <div className="table-scroll" ref={scroller} data-testid="orders-table">
-      <div role="table" aria-label={t('orders.tableLabel')} aria-rowcount={total + 1} className="orders-table">
+      <div role="table" aria-label={t('orders.tableLabel')} aria-rowcount={total + 1} className={stores ? 'orders-table orders-table--stores' : 'orders-table'}>
         <div role="rowgroup" className="orders-head">
           <div role="row" aria-rowindex={1} className="orders-row orders-row--head">
             {header('date', t('orders.column.date'))}
             <div role="columnheader" className="orders-cell orders-cell--order">{t('orders.column.order')}</div>
+            {stores && <div role="columnheader" className="orders-cell orders-cell--store">{t('accounts.switcher.column')}</div>}
             {header('buyer', t('orders.column.buyer'))}
             <div role="columnheader" className="orders-cell orders-cell--items">{t('orders.column.items')}</div>
             {header('total', t('orders.column.total'))}
@@ -72,7 +77,7 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
                 data-testid="order-row"
                 onClick={row ? () => onOpen(row.id) : undefined}
               >
-                {row ? <OrderCells row={row} format={format} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+                {row ? <OrderCells row={row} format={format} stores={stores} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
               </div>
             );
           })}
@@ -82,7 +87,7 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
   );
 }
 
-function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters; onOpen(id: number): void }) {
+function OrderCells({ row, format, stores, onOpen }: { row: OrderRow; format: Formatters; stores: readonly Account[] | null; onOpen(id: number): void }) {
   const { t } = useTranslation();
   return (
     <>
@@ -106,6 +111,11 @@ function OrderCells({ row, format, onOpen }: { row: OrderRow; format: Formatters
         </button>
         {row.packId !== null && <span className="orders-cell__sub">{t('orders.pack', { id: row.packId })}</span>}
       </div>
+      {stores && (
+        <div role="cell" className="orders-cell orders-cell--store">
+          <StoreName accounts={stores} userId={row.userId} />
+        </div>
+      )}
       <div role="cell" className="orders-cell orders-cell--buyer">
         <span className="orders-cell__main">{row.buyerNickname ?? '—'}</span>
         {row.buyerName && <span className="orders-cell__sub">{row.buyerName}</span>}

@@ -1,6 +1,6 @@
 /**
- * What the seller chose on the Orders screen (status, shipping, dates, account, search, sort) and how
- * it becomes an `orders.query`. Dates are picked as calendar days in the seller's time zone and sent
+ * What the seller chose on the Orders screen (status, shipping, dates, search, sort) and how it becomes
+ * an `orders.query` for the store chosen in the status bar. Dates are picked as calendar days in the seller's time zone and sent
  * as UTC instants: "from" is that day's local midnight, "to" the next day's (exclusive).
  */
 import type { OrderSort, OrdersQuery } from '../../../shared/orders';
@@ -11,12 +11,11 @@ export interface OrdersFilters {
   shipping: string;
   from: string;
   to: string;
-  accountId: number | null;
   search: string;
   sort: z.infer<typeof OrderSort>;
 }
 
-export const NO_FILTERS: OrdersFilters = { status: '', shipping: '', from: '', to: '', accountId: null, search: '', sort: 'date_desc' };
+export const NO_FILTERS: OrdersFilters = { status: '', shipping: '', from: '', to: '', search: '', sort: 'date_desc' };
 
 /** `yyyy-mm-dd` (an <input type="date"> value) → that local day's midnight as an ISO instant. */
 export function localDayStart(day: string, plusDays = 0): string | null {
@@ -26,7 +25,8 @@ export function localDayStart(day: string, plusDays = 0): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-export function toQuery(filters: OrdersFilters): Omit<OrdersQuery, 'offset' | 'limit'> {
+/** `accountId`: the one store asked for; undefined for all. */
+export function toQuery(filters: OrdersFilters, accountId?: number): Omit<OrdersQuery, 'offset' | 'limit'> {
   const query: Omit<OrdersQuery, 'offset' | 'limit'> = { sort: filters.sort };
   if (filters.status) query.statuses = [filters.status as NonNullable<OrdersQuery['statuses']>[number]];
   if (filters.shipping) query.shipping = [filters.shipping as NonNullable<OrdersQuery['shipping']>[number]];
@@ -34,14 +34,14 @@ export function toQuery(filters: OrdersFilters): Omit<OrdersQuery, 'offset' | 'l
   const to = localDayStart(filters.to, 1);
   if (from) query.from = from;
   if (to) query.to = to;
-  if (filters.accountId !== null) query.accountIds = [filters.accountId];
+  if (accountId !== undefined) query.accountIds = [accountId];
   const search = filters.search.trim();
   if (search) query.search = search.slice(0, 200);
   return query;
 }
 
 export function hasFilters(filters: OrdersFilters): boolean {
-  return Boolean(filters.status || filters.shipping || filters.from || filters.to || filters.accountId !== null || filters.search.trim());
+  return Boolean(filters.status || filters.shipping || filters.from || filters.to || filters.search.trim());
 }
 
 /** Clicking a column header: the first click sorts the natural way, the next flips it. */

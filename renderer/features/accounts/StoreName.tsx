@@ -1,0 +1,16 @@
+/**
+ * Which store a row belongs to, for the tables' store column under "All stores": the account's
+ * nickname and its site. A row of an account removed meanwhile shows its user id.
+ */
+import type { Account } from '../../../shared/contract';
+import './accounts.css';
+
+export function StoreName({ accounts, userId }: { accounts: readonly Account[]; userId: number }) {
+  const account = accounts.find((item) => item.userId === userId);
+  return (
+    <span className="store-name" data-testid="store-name">
+      <span className="store-name__nickname">{account?.nickname ?? String(userId)}</span>
+      {account && <span className="store-name__site">{account.siteId}</span>}
+    </span>
+  );
+}
