@@ -5,10 +5,10 @@
 import type { Account } from '../../../shared/contract';
 import './accounts.css';
 
-export function StoreName({ accounts, userId }: { accounts: readonly Account[]; userId: number }) {
+export function StoreName({ accounts, userId, inline = false }: { accounts: readonly Account[]; userId: number; inline?: boolean }) {
   const account = accounts.find((item) => item.userId === userId);
   return (
-    <span className="store-name" data-testid="store-name">
+    <span className={inline ? 'store-name store-name--inline' : 'store-name'} data-testid="store-name">
       <span className="store-name__nickname">{account?.nickname ?? String(userId)}</span>
       {account && <span className="store-name__site">{account.siteId}</span>}
     </span>

@@ -1,6 +1,5 @@
 /**
- * What the seller is doing in the inbox: which question is open, which stores it shows (the one chosen
- * in the status bar, or all), the history search, and the answer drafts (per question, kept while the
+ * What the seller is doing in the inbox: which question is open, the history search, and the answer drafts (per question, kept while the
  * app is open, so moving to the next question and back loses nothing). Sending goes through the host
  * (`questions.answer`), which refuses bad input before anything is queued.
  */
@@ -9,32 +8,26 @@ import { answerProblem, type AnswerRule } from '../../../shared/questions';
 import { call } from '../../api/client';
 import { createRemoteStore, createStore } from '../../stores/create-store';
 
-export type InboxScope = 'active' | 'all';
-
 export type SendFeedback = { kind: 'queued' } | { kind: 'rule'; rule: AnswerRule | 'answer_pending' | 'not_unanswered' } | { kind: 'error'; error: ApiError };
 
 interface InboxState {
   selectedId: number | null;
-  scope: InboxScope;
   search: string;
   drafts: Readonly<Record<number, string>>;
   feedback: Readonly<Record<number, SendFeedback>>;
   sending: number | null;
   select(id: number | null): void;
-  setScope(scope: InboxScope): void;
   setSearch(search: string): void;
   setDraft(id: number, text: string): void;
 }
 
 export const useInbox = createStore<InboxState>((set) => ({
   selectedId: null,
-  scope: 'active',
   search: '',
   drafts: {},
   feedback: {},
   sending: null,
   select: (selectedId) => set({ selectedId }),
-  setScope: (scope) => set({ scope }),
   setSearch: (search) => set({ search }),
   setDraft: (id, text) =>
     set((state) => {
