@@ -1,9 +1,10 @@
 /**
- * Stock: one count per SKU, kept in step across the listings that sell it in every connected store.
+ * Stock: one count per SKU, kept in step across the listings that sell it in every connected store;
+ * the screen shows the SKUs of the store chosen in the status bar (or all, with a stores column).
  * The seller reviews the plan (what Mercado Libre will show) before it is queued; imports a CSV with a
  * preview first; exports the inventory; and may let the plan apply itself after each sync.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, StockPlan } from '../../../shared/stock';
 import { call } from '../../api/client';
@@ -11,8 +12,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { StockIcon } from '../../components/icons';
 import { DataScreen } from '../../components/table/DataScreen';
 import { localizeError } from '../../i18n/errors';
-import { useAccounts } from '../../stores/accounts';
+import { useStoreScope } from '../../stores/accounts';
 import { downloadText } from '../orders/export-csv';
+import { stockForStore } from './stock-scope';
 import { ImportPanel, PlanPanel } from './StockPanels';
 import { StockTable } from './StockTable';
 import { useStock } from './use-stock';
@@ -20,14 +22,14 @@ import './stock.css';
 
 export function StockPage() {
   const { t } = useTranslation();
-  const accounts = useAccounts((state) => state.value) ?? [];
+  const { accounts, userId, allStores } = useStoreScope();
   const [query, setQuery] = useState('');
   const stock = useStock(query);
   const [plan, setPlan] = useState<StockPlan | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
-  const list = stock.list;
+  const list = useMemo(() => (stock.list ? stockForStore(stock.list, userId) : null), [stock.list, userId]);
 
   async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: { code: Parameters<typeof localizeError>[0]['code'] } }>, done: (value: T) => void) {
     setBusy(true);
@@ -37,7 +39,7 @@ export function StockPage() {
     else setNotice(localizeError(result.error, (key) => t(key)));
   }
 
-  const review = () => void run(() => call('stock.plan', {}), (value) => setPlan(value));
+  const review = () => void run(() => call('stock.plan', userId === undefined ? {} : { userId }), (value) => setPlan(value));
   const apply = (planId: string) =>
     void run(() => call('stock.apply', { planId }), (value) => {
       setPlan(null);
@@ -98,7 +100,7 @@ export function StockPage() {
         </div>
       }
       rows={{ total: list ? list.rows.length : null, error: stock.error, retry: stock.retry }}
-      table={() => <StockTable rows={list?.rows ?? []} resetKey={query} />}
+      table={() => <StockTable rows={list?.rows ?? []} stores={allStores ? accounts : null} resetKey={`${query}|${userId ?? 'all'}`} />}
       empty={<EmptyState icon={StockIcon} title={t('stock.noneTitle')} body={t('stock.noneBody')} />}
     />
   );
