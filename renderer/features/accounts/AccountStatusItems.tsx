@@ -10,7 +10,7 @@ import { chooseStore, useAccounts, useActiveAccount } from '../../stores/account
 import { openConnect } from './open-connect';
 
 
-/** "+" for the connect action: on narrow windows it is all that shows (the words stay for screen readers). */
+/** "+" before the connect action's words. */
 function PlusIcon() {
   return (
     <svg width={14} height={14} viewBox="0 0 24 24" aria-hidden="true" focusable="false">

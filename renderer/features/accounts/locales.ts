@@ -7,6 +7,7 @@ const es = {
   connect: {
     action: 'Conectar una cuenta de Mercado Libre',
     actionShort: 'Conectar cuenta',
+    demoNote: 'Estás usando la tienda demo: al conectar elegís una de sus tiendas de ejemplo, con datos inventados (no los de tu cuenta).',
     title: 'Conectar una cuenta de Mercado Libre',
     reconnectTitle: 'Volver a conectar {{nickname}}',
     intro: 'Vas a autorizar a Mostrador en la página de Mercado Libre. Usá la cuenta principal de la tienda.',
@@ -124,6 +125,7 @@ const ptBR: AccountMessages = {
   connect: {
     action: 'Conectar uma conta do Mercado Livre',
     actionShort: 'Conectar conta',
+    demoNote: 'Você está usando a loja demo: ao conectar, escolhe uma das lojas de exemplo, com dados inventados (não os da sua conta).',
     title: 'Conectar uma conta do Mercado Livre',
     reconnectTitle: 'Conectar {{nickname}} de novo',
     intro: 'Você vai autorizar o Mostrador na página do Mercado Livre. Use a conta principal da loja.',
@@ -239,6 +241,7 @@ const en: AccountMessages = {
   connect: {
     action: 'Connect a Mercado Libre account',
     actionShort: 'Connect account',
+    demoNote: "You are using the demo store: connecting picks one of its sample stores, with made-up data (not your account's).",
     title: 'Connect a Mercado Libre account',
     reconnectTitle: 'Reconnect {{nickname}}',
     intro: "You will authorize Mostrador on Mercado Libre's page. Use the store's main account.",
