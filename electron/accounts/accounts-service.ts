@@ -60,6 +60,17 @@ export interface AccountsService {
   close(): void;
 }
 
+const PROBE_TIMEOUT_MS = 4_000;
+
+/** Any HTTP answer from the API host means it is reachable; no answer at all means offline. */
+async function probeApi(http: AxiosInstance, apiUrl: string): Promise<void> {
+  try {
+    await http.head('/', { baseURL: apiUrl, timeout: PROBE_TIMEOUT_MS, validateStatus: () => true });
+  } catch {
+    throw new AppError('offline', 'Mercado Libre cannot be reached from this computer right now. Connect when you are back online.', { reason: 'offline' });
+  }
+}
+
 export function createAccountsService(deps: AccountsServiceDeps): AccountsService {
   const http = axios.create({ timeout: 20_000 });
   // Calls that name no address go to the current API; OAuth calls always name theirs (oauth-client.ts).
@@ -126,6 +137,13 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       if (!saved) throw new AppError('internal', 'The account could not be saved.');
       return saved;
     },
+    checkReachable: async (siteId) => {
+      const app = deps.meliApp();
+      if (!app.sites.includes(siteId)) {
+        throw new AppError('invalid_input', `The demo store has no sample store on the site ${siteId}.`, { reason: 'site_unreachable' });
+      }
+      await probeApi(http, app.apiUrl);
+    },
     onFinished: (result) => deps.events.emit('accounts.connect.finished', result),
   });
 
@@ -137,6 +155,7 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       hasSecret: app.clientSecret !== null,
       secretFromEnvironment: app.secretFromEnvironment,
       demo: app.demo,
+      reachableSites: [...app.sites],
     };
   };
 
