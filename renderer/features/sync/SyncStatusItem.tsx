@@ -12,6 +12,7 @@ import { useFormat, type Formatters } from '../../i18n/use-format';
 import { useAccounts } from '../../stores/accounts';
 import { useSettings } from '../../stores/settings';
 import { followSync, isSyncRunning, syncNow, useSync } from '../../stores/sync';
+import { dataTime, isOffline, oldestSync } from './sync-time';
 import './sync.css';
 
 
@@ -54,21 +55,14 @@ function describe(
   t: Translate,
 ): string {
   if (running) return t('sync.syncing');
-  const times = accounts.map((account) => account.lastSyncAt).filter((value): value is string => value !== null).sort();
-  const oldest = times[0] ?? null;
+  const oldest = oldestSync(accounts);
   const when = oldest ? dataTime(oldest, format, now) : null;
   const has = (state: AccountSyncStatus['state']) => accounts.some((account) => account.state === state);
-  if (!online || has('offline')) return when ? t('sync.offline', { when }) : t('sync.offlineNoData');
+  if (isOffline(accounts, online)) return when ? t('sync.offline', { when }) : t('sync.offlineNoData');
   if (has('needs_sign_in')) return t('sync.needsSignIn');
   if (has('rate_limited')) return when ? t('sync.rateLimited', { when }) : t('sync.offlineNoData');
   if (has('error') && when) return t('sync.failed', { when });
   if (!oldest) return t('sync.firstSync');
   const ago = now - new Date(oldest).getTime() < 60_000 ? t('sync.justNow') : format.ago(oldest, now);
   return t('sync.syncedAgo', { ago });
-}
-
-/** Today's data is named by its time; older data by date and time. */
-function dataTime(iso: string, format: Formatters, now: number): string {
-  const sameDay = new Date(iso).toDateString() === new Date(now).toDateString();
-  return sameDay ? format.time(iso) : format.dateTime(iso);
 }
