@@ -22,13 +22,13 @@ export function EmptyState({ icon: Icon, title, body, note, children }: EmptySta
       </div>
       <h2 className="empty-state__title">{title}</h2>
       <p className="empty-state__body">{body}</p>
+      <ConnectAction />
       {note && (
         <p className="empty-state__note">
           <InfoIcon size={16} />
           <span>{note}</span>
         </p>
       )}
-      <ConnectAction />
       {children}
     </section>
   );

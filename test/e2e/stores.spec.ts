@@ -170,7 +170,9 @@ test.describe('with three stores', () => {
     await shootEverywhere(page, app, 'stores-listings-all', 'listings', async (language) => {
       await expect(table.getByRole('columnheader', { name: accountMessages[language].switcher.column })).toBeVisible();
     });
+    await app.api('settings.set', { language: 'es' });
     await app.goTo('orders', es);
+    await expect(page.getByTestId('order-row').first().getByTestId('store-name')).toBeVisible();
     await shoot(page, 'stores-orders-all-es-1280');
     await page.setViewportSize({ width: 1000, height: 800 });
     await shoot(page, 'stores-orders-all-es-1000');
