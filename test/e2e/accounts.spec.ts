@@ -116,6 +116,9 @@ test('direct loopback: Connect opens Mercado Libre, the seller approves, the app
 });
 
 test('a second account is added from Settings, shown beside the first, then removed', async ({ app, page, context }) => {
+  // The account connected last becomes the one in use, and a Brazilian one would turn the UI Portuguese:
+  // this test reads Spanish throughout.
+  await app.api('settings.set', { language: 'es' });
   await app.goTo('settings', es);
   const accounts = new AccountsCard(page);
   await accounts.card.getByRole('button', { name: A.connect.action }).click();
@@ -130,7 +133,7 @@ test('a second account is added from Settings, shown beside the first, then remo
   // Several accounts: the status bar lets the seller see and switch between them, or choose all; the
   // account just connected is the one in use.
   const switcher = app.statusBar.getByRole('combobox', { name: A.switcher.label });
-  await expect(switcher.getByRole('option')).toHaveText([A.switcher.all.replace('{{count}}', '2'), `${PAMPA.nickname} · MLA`, `${SUL.nickname} · MLB`]);
+  await expect(switcher.getByRole('option')).toHaveText([A.switcher.all.replace("{{count}}", "2"), `${SUL.nickname} · MLB`, `${PAMPA.nickname} · MLA`]);
   await expect(switcher).toHaveValue(String(SUL.id));
   await page.getByTestId('account-message').getByRole('button', { name: A.connect.dismiss }).click();
   expect(await seriousAxeViolations(page, '[data-testid="settings-accounts"]')).toEqual([]);
