@@ -20,10 +20,9 @@ import ptBR from '../../renderer/i18n/locales/pt-BR';
 import type { Language } from '../../shared/settings';
 import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
 import { seriousAxeViolations } from './axe';
-import { startDataStore, type DataStore } from './data-fixtures';
+import { startDataStore, useGatedDemoStore, type DataStore } from './data-fixtures';
 import { test as appTest } from './fixtures';
 import { AppPage, SECTIONS } from './pages/app-page';
-import { startGate, type Gate } from './sim-gate';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const LANGUAGES = [
@@ -180,26 +179,11 @@ test.describe('with three stores', () => {
 });
 
 test.describe('with Mercado Libre out of reach', () => {
-  let store: DataStore | undefined;
-  let gate: Gate | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(90_000);
-    store = await startDataStore(7, {
-      apiUrl: async (sim) => {
-        gate = await startGate(sim.port);
-        return gate.url;
-      },
-    });
-    await store.connectDemoSeller();
-    await store.waitForSyncIdle();
-  });
-  test.afterAll(async () => {
-    await store?.close();
-  });
+  const ready = useGatedDemoStore();
 
   test('a banner says offline with the data time and what still works; connecting says so at once; the banner goes when back', async ({ page }) => {
     test.setTimeout(150_000);
-    if (!store || !gate) throw new Error('the store has not started');
+    const { store, gate } = ready();
     const app = new AppPage(page, store.host);
     await app.open();
     const banner = page.getByTestId('offline-banner');
