@@ -82,7 +82,22 @@ export function useStoreScope(): StoreScope {
   return { userId: scopeUserId(accounts, choice), allStores: showsAllStores(accounts, choice), accounts: accounts ?? [] };
 }
 
+/** Where versions before the setting kept the choice (still there in the desktop app, whose origin is fixed). */
+const OLD_CHOICE_KEY = 'mostrador.activeUserId';
+
+/** Moves a choice left in page storage by an older version into the settings, once. */
+function adoptOldChoice(): void {
+  try {
+    const old = Number(localStorage.getItem(OLD_CHOICE_KEY));
+    localStorage.removeItem(OLD_CHOICE_KEY);
+    if (Number.isInteger(old) && old > 0 && savedChoice() === null) void saveSettings({ activeUserId: old });
+  } catch {
+    // Storage blocked: there is nothing to move.
+  }
+}
+
 export function followAccountChanges(): () => void {
+  adoptOldChoice();
   const stopRemembering = useSettings.subscribe((state) => {
     const choice = state.value?.activeUserId;
     if (typeof choice === 'number') useLastSingle.setState({ userId: choice });
