@@ -102,10 +102,11 @@ export function createHost(options: HostOptions): Host {
   const meliApp = () => resolveMeliApp(envConfig, settings.get(), vault, options.demoStore ?? null);
 
   const language = (): Language => {
-    const chosen = settings.get().language;
+    const { language: chosen, activeUserId } = settings.get();
     if (chosen) return chosen;
-    const first = listAccounts(db)[0];
-    return first ? SITE_LANGUAGE[first.siteId] : 'es';
+    const accounts = listAccounts(db);
+    const account = accounts.find((row) => row.userId === activeUserId) ?? accounts[0];
+    return account ? SITE_LANGUAGE[account.siteId] : 'es';
   };
 
   const accountsModule = createAccountsModule({
@@ -114,6 +115,7 @@ export function createHost(options: HostOptions): Host {
     events,
     meliApp,
     language,
+    onAccountAdded: (userId) => events.emit('settings.changed', settings.set({ activeUserId: userId })),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
   });
   const accounts = accountsModule.service;

@@ -96,10 +96,18 @@ export const UpdateSettings = z
   .refine((updates) => !updates.enabled || updates.feedUrl !== null, { message: 'Updates need a feed address', path: ['feedUrl'], params: { rule: 'feed_required' } });
 export type UpdateSettings = z.infer<typeof UpdateSettings>;
 
+/**
+ * The store the screens show: one account's user id, or every connected account at once ('all').
+ * null: none chosen yet (the first account is shown).
+ */
+export const ActiveUserId = z.union([z.number().int().positive(), z.literal('all')]).nullable();
+export type ActiveUserId = z.infer<typeof ActiveUserId>;
+
 export const SettingsSchema = z
   .object({
     /** null: follow the active account's site. */
     language: Language.nullable(),
+    activeUserId: ActiveUserId,
     syncIntervalMinutes: z.number().int().min(1).max(120),
     meli: MeliAppSettings,
     updates: UpdateSettings,
@@ -109,6 +117,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   language: null,
+  activeUserId: null,
   syncIntervalMinutes: 2,
   meli: {},
   updates: { enabled: false, feedUrl: null },

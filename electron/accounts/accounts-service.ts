@@ -33,6 +33,8 @@ export interface AccountsServiceDeps {
   language: () => Language;
   /** Desktop: open the authorization page in the system browser. Browser mode: the UI opens a tab. */
   openExternal?: (url: string) => void;
+  /** An account connected for the first time on this computer (not a reconnect): it becomes the chosen store. */
+  onAccountAdded?: (userId: number) => void;
   /** Test hook, see TokenManagerOptions.afterPersist. */
   afterTokenPersist?: Parameters<typeof createTokenManager>[0]['afterPersist'];
 }
@@ -56,6 +58,17 @@ export interface AccountsService {
   /** After the app's settings change: accounts signed in for another app or address need to sign in again. */
   review(): void;
   close(): void;
+}
+
+const PROBE_TIMEOUT_MS = 4_000;
+
+/** Any HTTP answer from the API host means it is reachable; no answer at all means offline. */
+async function probeApi(http: AxiosInstance, apiUrl: string): Promise<void> {
+  try {
+    await http.head('/', { baseURL: apiUrl, timeout: PROBE_TIMEOUT_MS, validateStatus: () => true });
+  } catch {
+    throw new AppError('offline', 'Mercado Libre cannot be reached from this computer right now. Connect when you are back online.', { reason: 'offline' });
+  }
 }
 
 export function createAccountsService(deps: AccountsServiceDeps): AccountsService {
@@ -115,11 +128,21 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       return { id: me.data.id, nickname: me.data.nickname, site_id: me.data.site_id, raw: response.data };
     },
     saveAccount: (account) => {
+      const isNew = !listAccounts(deps.db).some((row) => row.userId === account.userId);
       upsertAccount(deps.db, account);
+      // The choice is saved before the list is announced, so no screen shows the old store in between.
+      if (isNew) deps.onAccountAdded?.(account.userId);
       announce();
       const saved = listAccounts(deps.db).find((row) => row.userId === account.userId);
       if (!saved) throw new AppError('internal', 'The account could not be saved.');
       return saved;
+    },
+    checkReachable: async (siteId) => {
+      const app = deps.meliApp();
+      if (!app.sites.includes(siteId)) {
+        throw new AppError('invalid_input', `The demo store has no sample store on the site ${siteId}.`, { reason: 'site_unreachable' });
+      }
+      await probeApi(http, app.apiUrl);
     },
     onFinished: (result) => deps.events.emit('accounts.connect.finished', result),
   });
@@ -132,6 +155,7 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       hasSecret: app.clientSecret !== null,
       secretFromEnvironment: app.secretFromEnvironment,
       demo: app.demo,
+      reachableSites: [...app.sites],
     };
   };
 

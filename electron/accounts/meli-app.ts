@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { EnvConfig } from '../config';
 import { DEFAULT_MELI_API_URL } from '../config';
-import type { Settings } from '../../shared/settings';
+import { SITES, type Settings, type SiteId } from '../../shared/settings';
 import type { Vault } from '../vault/vault';
 import { bindingOf, sameBinding, type ApiTarget } from './credential-binding';
 
@@ -24,6 +24,8 @@ export interface DemoStoreApp {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  /** The sites the demo store has sample stores on (all when not said). */
+  sites?: readonly SiteId[];
 }
 
 export interface MeliApp {
@@ -34,6 +36,11 @@ export interface MeliApp {
   redirectUri: string | null;
   secretFromEnvironment: boolean;
   demo: boolean;
+  /**
+   * The sites this app can connect an account on: the demo store's sample stores; for the seller's own
+   * app every supported site (each has its own authorization page).
+   */
+  sites: readonly SiteId[];
   /**
    * Mercado Libre enforces PKCE for this app, so a code obtained by someone else cannot be redeemed
    * with our verifier. Only then may a seller paste the bare code (without the `state` that proves the
@@ -46,7 +53,7 @@ export function resolveMeliApp(env: EnvConfig, settings: Settings, vault: Vault,
   const ownClientId = env.MELI_CLIENT_ID ?? settings.meli.clientId ?? null;
   if (ownClientId === null && demoStore) {
     // The demo store's app is registered with PKCE on (demo-store.ts).
-    return { ...demoStore, secretFromEnvironment: false, demo: true, pkce: true };
+    return { ...demoStore, sites: demoStore.sites ?? SITES, secretFromEnvironment: false, demo: true, pkce: true };
   }
   const apiUrl = env.MELI_API_URL ?? settings.meli.apiUrl ?? DEFAULT_MELI_API_URL;
   return {
@@ -57,6 +64,7 @@ export function resolveMeliApp(env: EnvConfig, settings: Settings, vault: Vault,
     redirectUri: env.MELI_REDIRECT_URI ?? settings.meli.redirectUri ?? null,
     secretFromEnvironment: env.MELI_CLIENT_SECRET !== undefined,
     demo: ownClientId === null,
+    sites: SITES,
     pkce: env.MELI_PKCE !== undefined ? env.MELI_PKCE === '1' : settings.meli.pkce === true,
   };
 }

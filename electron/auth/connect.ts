@@ -27,6 +27,11 @@ export interface ConnectDeps {
   fetchMe: (accessToken: string, apiUrl: string) => Promise<{ id: number; nickname: string; site_id: string; raw: unknown }>;
   saveAccount: (account: { userId: number; nickname: string; siteId: SiteId; raw: unknown }) => Account;
   language: () => Language;
+  /**
+   * Before a flow starts: throws when the site cannot be connected with this app, or when Mercado Libre
+   * cannot be reached at all (then no authorization can ever come back, and the seller hears so at once).
+   */
+  checkReachable?: (siteId: SiteId) => Promise<void>;
   onFinished: (result: { flowId: string; ok: true; account: Account } | { flowId: string; ok: false; error: ReturnType<AppError['toJSON']> }) => void;
   timeoutMs?: number;
 }
@@ -94,6 +99,7 @@ export function createConnectService(deps: ConnectDeps) {
         throw new AppError('invalid_input', 'Enter your Mercado Libre app (client id and redirect URI) in Settings first.');
       }
       if (!app.hasSecret) throw new AppError('invalid_input', "Enter your Mercado Libre app's secret key in Settings first.");
+      await deps.checkReachable?.(siteId);
       if (current) this.cancel(current.id);
       const plan = planRedirect(app.redirectUri);
       const pkce = createPkce();

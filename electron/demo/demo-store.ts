@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
 import type { DemoStoreApp } from '../accounts/meli-app';
+import type { SiteId } from '../../shared/settings';
 
 export interface DemoStore {
   app: DemoStoreApp;
@@ -28,6 +29,11 @@ async function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/** The sites the demo store has a seller of its own on (operators sign in for someone else's store). */
+function sampleSites(sellers: readonly { site_id: SiteId; operator_of: number | null }[]): SiteId[] {
+  return [...new Set(sellers.filter((seller) => seller.operator_of === null).map((seller) => seller.site_id))];
+}
+
 export async function startDemoStore(options: { marketActivity?: boolean } = {}): Promise<DemoStore> {
   const { startSimulator } = await import('./simulator/server');
   const redirectUri = `http://127.0.0.1:${await freeLoopbackPort()}/callback`;
@@ -41,7 +47,7 @@ export async function startDemoStore(options: { marketActivity?: boolean } = {})
   const sim = await startSimulator({ seed: 1, size: 'demo', marketActivity: options.marketActivity ?? true, apps: [app], admin: false });
   return {
     url: sim.url,
-    app: { apiUrl: sim.url, authUrl: sim.url, clientId: app.client_id, clientSecret: app.client_secret, redirectUri },
+    app: { apiUrl: sim.url, authUrl: sim.url, clientId: app.client_id, clientSecret: app.client_secret, redirectUri, sites: sampleSites(sim.sellers) },
     close: () => sim.close(),
   };
 }

@@ -1,5 +1,9 @@
-/** What a section shows before there is data: what it will hold and when, never a fake table. */
+/**
+ * What a section shows before there is data: what it will hold and when, never a fake table. While no
+ * account is connected it offers the Connect action itself (every section needs an account).
+ */
 import type { ReactNode } from 'react';
+import { ConnectAction } from '../features/accounts/ConnectAction';
 import { InfoIcon, type IconComponent } from './icons';
 
 export interface EmptyStateProps {
@@ -18,6 +22,7 @@ export function EmptyState({ icon: Icon, title, body, note, children }: EmptySta
       </div>
       <h2 className="empty-state__title">{title}</h2>
       <p className="empty-state__body">{body}</p>
+      <ConnectAction />
       {note && (
         <p className="empty-state__note">
           <InfoIcon size={16} />

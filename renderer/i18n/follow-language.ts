@@ -1,9 +1,10 @@
 /**
- * Keeps the UI language in step with what decides it: the saved setting and the active account's site
- * (both can change while the app runs), falling back to the browser's languages.
+ * Keeps the UI language in step with what decides it: the saved setting and the site of the account in
+ * use (both can change while the app runs), falling back to the browser's languages. With "All stores"
+ * the account is the last one chosen, so the language does not jump when the seller picks all.
  */
 import type { Language } from '../../shared/settings';
-import { activeAccount, useAccounts, useActiveAccountId } from '../stores/accounts';
+import { languageAccount, subscribeLanguageAccount, useAccounts } from '../stores/accounts';
 import { useSettings } from '../stores/settings';
 import { applyLanguage } from './index';
 import { chooseLanguage } from './language';
@@ -11,7 +12,7 @@ import { chooseLanguage } from './language';
 export function currentLanguage(): Language {
   return chooseLanguage({
     setting: useSettings.getState().value?.language ?? null,
-    accountSite: activeAccount(useAccounts.getState().value)?.siteId ?? null,
+    accountSite: languageAccount(useAccounts.getState().value)?.siteId ?? null,
     browserLanguages: navigator.languages,
   });
 }
@@ -20,10 +21,10 @@ export function followLanguage(): () => void {
   const update = () => void applyLanguage(currentLanguage());
   const unsubscribeSettings = useSettings.subscribe(update);
   const unsubscribeAccounts = useAccounts.subscribe(update);
-  const unsubscribeActive = useActiveAccountId.subscribe(update);
+  const unsubscribeLanguageAccount = subscribeLanguageAccount(update);
   return () => {
     unsubscribeSettings();
     unsubscribeAccounts();
-    unsubscribeActive();
+    unsubscribeLanguageAccount();
   };
 }

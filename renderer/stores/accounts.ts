@@ -1,80 +1,115 @@
 /**
- * The connected Mercado Libre accounts, and which one the seller is working with (`activeUserId`,
- * remembered in localStorage). The active account falls back to the first one whenever the chosen one
- * is not (or no longer) connected on this computer.
+ * The connected Mercado Libre accounts, and which store the seller is working with: one account, or
+ * all of them at once. The choice is a setting (`activeUserId`), so it survives a restart in both modes
+ * (browser mode's page origin changes with its port each start, taking page storage with it). A chosen
+ * account that is not (or no longer) connected falls back to the first one.
  */
 import type { Account } from '../../shared/contract';
+import type { ActiveUserId } from '../../shared/settings';
 import { transport } from '../api/client';
 import { createRemoteStore, createStore } from './create-store';
+import { saveSettings, useSettings } from './settings';
 
 export const useAccounts = createRemoteStore('accounts.list');
 
-const ACTIVE_KEY = 'mostrador.activeUserId';
+export type StoreChoice = number | 'all';
 
-interface ActiveAccountState {
-  userId: number | null;
-  choose(userId: number): void;
+/**
+ * The last single account chosen in this session: with "All stores" the UI language keeps following
+ * it, so switching to all never changes the language under the seller's eyes.
+ */
+const useLastSingle = createStore<{ userId: number | null }>(() => ({ userId: null }));
+
+/** Saves the choice; the screens follow once the host confirms it (settings.changed). */
+export async function chooseStore(choice: StoreChoice): Promise<void> {
+  if (choice !== 'all') useLastSingle.setState({ userId: choice });
+  await saveSettings({ activeUserId: choice });
 }
 
-export const useActiveAccountId = createStore<ActiveAccountState>((set) => ({
-  userId: readActive(),
-  choose(userId) {
-    set({ userId });
-    try {
-      localStorage.setItem(ACTIVE_KEY, String(userId));
-    } catch {
-      // Storage blocked: the choice holds for this session only.
-    }
-  },
-}));
-
-function readActive(): number | null {
-  try {
-    const value = Number(localStorage.getItem(ACTIVE_KEY));
-    return Number.isInteger(value) && value > 0 ? value : null;
-  } catch {
-    return null;
-  }
+function savedChoice(): ActiveUserId {
+  return useSettings.getState().value?.activeUserId ?? null;
 }
 
-/** The account the seller chose, else the first one, else none. */
-export function activeAccount(
-  accounts: readonly Account[] | null,
-  userId: number | null = useActiveAccountId.getState().userId,
-): Account | null {
-  return accounts?.find((account) => account.userId === userId) ?? accounts?.[0] ?? null;
+/** Whether the screens show every account: "All stores" chosen while more than one is connected. */
+export function showsAllStores(accounts: readonly Account[] | null, choice: ActiveUserId): boolean {
+  return choice === 'all' && (accounts?.length ?? 0) > 1;
+}
+
+/** The one account in use (null with "All stores" or none connected): the chosen one, else the first. */
+export function activeAccount(accounts: readonly Account[] | null, choice: ActiveUserId = savedChoice()): Account | null {
+  if (showsAllStores(accounts, choice)) return null;
+  return accounts?.find((account) => account.userId === choice) ?? accounts?.[0] ?? null;
+}
+
+/** The account whose site decides the UI language: the one in use, or with "All stores" the last one chosen. */
+export function languageAccount(accounts: readonly Account[] | null, choice: ActiveUserId = savedChoice()): Account | null {
+  const pick = choice === 'all' ? useLastSingle.getState().userId : choice;
+  return accounts?.find((account) => account.userId === pick) ?? accounts?.[0] ?? null;
+}
+
+/**
+ * The account a data screen asks for: its id while one of several is chosen, undefined for all
+ * (every account, or the only one: no filter needed).
+ */
+export function scopeUserId(accounts: readonly Account[] | null, choice: ActiveUserId): number | undefined {
+  if ((accounts?.length ?? 0) < 2 || showsAllStores(accounts, choice)) return undefined;
+  return activeAccount(accounts, choice)?.userId;
+}
+
+/** The saved choice, re-rendering when it changes. */
+export function useStoreChoice(): ActiveUserId {
+  return useSettings((state) => state.value?.activeUserId ?? null);
 }
 
 /** The active account, re-rendering when either the list or the choice changes. */
 export function useActiveAccount(): Account | null {
   const accounts = useAccounts((state) => state.value);
-  const userId = useActiveAccountId((state) => state.userId);
-  return activeAccount(accounts, userId);
+  return activeAccount(accounts, useStoreChoice());
+}
+
+export interface StoreScope {
+  /** The one account asked for; undefined: all of them. */
+  userId: number | undefined;
+  /** "All stores" with several accounts: tables add a store column. */
+  allStores: boolean;
+  accounts: readonly Account[];
+}
+
+/** What a data screen needs to follow the store chosen in the status bar. */
+export function useStoreScope(): StoreScope {
+  const accounts = useAccounts((state) => state.value);
+  const choice = useStoreChoice();
+  return { userId: scopeUserId(accounts, choice), allStores: showsAllStores(accounts, choice), accounts: accounts ?? [] };
+}
+
+/** Where versions before the setting kept the choice (still there in the desktop app, whose origin is fixed). */
+const OLD_CHOICE_KEY = 'mostrador.activeUserId';
+
+/** Moves a choice left in page storage by an older version into the settings, once. */
+function adoptOldChoice(): void {
+  try {
+    const old = Number(localStorage.getItem(OLD_CHOICE_KEY));
+    localStorage.removeItem(OLD_CHOICE_KEY);
+    if (Number.isInteger(old) && old > 0 && savedChoice() === null) void saveSettings({ activeUserId: old });
+  } catch {
+    // Storage blocked: there is nothing to move.
+  }
 }
 
 export function followAccountChanges(): () => void {
-  const stopKeeping = keepActiveAccount();
+  adoptOldChoice();
+  const stopRemembering = useSettings.subscribe((state) => {
+    const choice = state.value?.activeUserId;
+    if (typeof choice === 'number') useLastSingle.setState({ userId: choice });
+  });
   const stopListening = transport().on('accounts.changed', (accounts) => useAccounts.getState().receive(accounts));
   return () => {
-    stopKeeping();
+    stopRemembering();
     stopListening();
   };
 }
 
-/**
- * Pins the active account when the list changes: the host lists accounts by name, so "the first one"
- * would jump to a newly added account (and the UI language with it). The account in use stays in use;
- * only when it is removed (or none was chosen yet) does the first remaining one take over.
- */
-function keepActiveAccount(): () => void {
-  const pin = (accounts: readonly Account[] | null, before: readonly Account[] | null) => {
-    if (!accounts || accounts.length === 0) return;
-    const { userId, choose } = useActiveAccountId.getState();
-    if (accounts.some((account) => account.userId === userId)) return;
-    const previous = activeAccount(before, userId);
-    const keep = previous && accounts.some((account) => account.userId === previous.userId) ? previous : accounts[0];
-    if (keep) choose(keep.userId);
-  };
-  pin(useAccounts.getState().value, null);
-  return useAccounts.subscribe((state, prev) => pin(state.value, prev.value));
+/** Subscribes to what the language follows here (the last single account is session state). */
+export function subscribeLanguageAccount(listener: () => void): () => void {
+  return useLastSingle.subscribe(listener);
 }

@@ -34,6 +34,8 @@ export const MeliAppStatus = z.object({
   /** The secret comes from MELI_CLIENT_SECRET and cannot be changed in the app. */
   secretFromEnvironment: z.boolean(),
   demo: z.boolean(),
+  /** The sites this app can connect an account on (the demo store: those with a sample store). */
+  reachableSites: z.array(SiteId),
 });
 export type MeliAppStatus = z.infer<typeof MeliAppStatus>;
 

@@ -169,12 +169,15 @@ describe('credentials stay with the API address and app they were issued for', (
 
   it('the authorization page is opened only on a Mercado Libre host (or the one the environment names)', async () => {
     const opened: string[] = [];
+    // Starting checks that the API answers at all (connecting offline says so at once): a loopback stand-in.
+    const api = await startDecoy();
+    open.push(() => api.close());
     const withOpener = createHost({
       mode: 'desktop',
       settingsBackend: createConfBackend,
       log: () => undefined,
       openExternal: (url) => opened.push(url),
-      env: { MOSTRADOR_DATA_DIR: tempDir(), MELI_CLIENT_ID: TEST_APP.client_id, MELI_CLIENT_SECRET: TEST_APP.client_secret, MELI_REDIRECT_URI: 'http://127.0.0.1:0/callback' },
+      env: { MOSTRADOR_DATA_DIR: tempDir(), MELI_API_URL: api.url, MELI_CLIENT_ID: TEST_APP.client_id, MELI_CLIENT_SECRET: TEST_APP.client_secret, MELI_REDIRECT_URI: 'http://127.0.0.1:0/callback' },
     });
     open.push(() => withOpener.close());
     expect((await withOpener.dispatch('settings.set', { meli: { authUrl: 'https://evil.example' } })).ok).toBe(false);

@@ -5,8 +5,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Account, ConnectStart } from '../../shared/contract';
 import { tokenKey } from '../../electron/auth/token-manager';
+import { startDemoStore } from '../../electron/demo/demo-store';
 import { DEMO_SELLER_ID, OPERATOR_USER_ID } from '../../electron/demo/simulator/server';
-import { call, decideOnAuthorizationPage, simRequests, startSimHost, type SimHost } from '../helpers/sim-host';
+import { createHost } from '../../electron/host';
+import { createConfBackend } from '../../electron/settings/conf-backend';
+import { tempDir } from '../helpers/temp-dir';
+import { call, decideOnAuthorizationPage, freePort, simRequests, startSimHost, type SimHost } from '../helpers/sim-host';
 
 let rig: SimHost | null = null;
 afterEach(async () => {
@@ -129,6 +133,54 @@ describe('connecting an account', () => {
     const operatorResult = await finishedEvent(rig, operator.flowId);
     expect(operatorResult.error?.details?.reason).toBe('operator_account');
     expect(await call<Account[]>(rig.host, 'accounts.list')).toEqual([]);
+  });
+
+  it('makes a newly connected account the chosen store, and keeps the choice on a reconnect', async () => {
+    rig = await startSimHost();
+    const host = rig.host;
+    const connectAs = async (userId: number) => {
+      const started = await call<ConnectStart>(host, 'accounts.connect.start', { siteId: 'MLA' });
+      await fetch(await decideOnAuthorizationPage(started.authorizationUrl, userId));
+      expect((await finishedEvent(rig!, started.flowId)).ok).toBe(true);
+    };
+    const chosen = async () => (await call<{ activeUserId: unknown }>(host, 'settings.get')).activeUserId;
+    await connectAs(DEMO_SELLER_ID);
+    expect(await chosen()).toBe(DEMO_SELLER_ID);
+    const other = await sellerOnOtherSite(rig);
+    await connectAs(other);
+    expect(await chosen()).toBe(other);
+    // The choice was announced before the new list, so a window never shows the old store meanwhile.
+    const order = rig.events.map((entry) => entry.event).filter((event) => event === 'settings.changed' || event === 'accounts.changed');
+    expect(order.slice(-2)).toEqual(['settings.changed', 'accounts.changed']);
+    await call(host, 'settings.set', { activeUserId: 'all' });
+    await connectAs(DEMO_SELLER_ID);
+    expect(await chosen()).toBe('all');
+  });
+
+  it('says at once that Mercado Libre cannot be reached, without opening a flow', async () => {
+    // Nothing listens at the API address (the authorization page itself is still there).
+    rig = await startSimHost({ hostEnv: { MELI_API_URL: `http://127.0.0.1:${await freePort()}` } });
+    const started = Date.now();
+    const answer = await rig.host.dispatch('accounts.connect.start', { siteId: 'MLA' });
+    expect(Date.now() - started).toBeLessThan(4_500);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'offline', details: { reason: 'offline' } } });
+    expect(rig.events.some((entry) => entry.event === 'accounts.connect.finished')).toBe(false);
+  });
+
+  it('with the demo store, marks the sites it has sample stores on and refuses the others', async () => {
+    const demo = await startDemoStore({ marketActivity: false });
+    const host = createHost({ mode: 'browser', settingsBackend: createConfBackend, log: () => undefined, demoStore: demo.app, env: { MOSTRADOR_DATA_DIR: tempDir() } });
+    try {
+      const status = await call<{ demo: boolean; reachableSites: string[] }>(host, 'meliApp.status');
+      expect(status).toMatchObject({ demo: true, reachableSites: ['MLA', 'MLB', 'MLM'] });
+      const refused = await host.dispatch('accounts.connect.start', { siteId: 'MLC' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', details: { reason: 'site_unreachable' } } });
+      const started = await call<ConnectStart>(host, 'accounts.connect.start', { siteId: 'MLB' });
+      await call(host, 'accounts.connect.cancel', { flowId: started.flowId });
+    } finally {
+      host.close();
+      await demo.close();
+    }
   });
 
   it('tells a seller without an app configured what to do', async () => {

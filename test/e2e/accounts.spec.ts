@@ -116,6 +116,9 @@ test('direct loopback: Connect opens Mercado Libre, the seller approves, the app
 });
 
 test('a second account is added from Settings, shown beside the first, then removed', async ({ app, page, context }) => {
+  // The account connected last becomes the one in use, and a Brazilian one would turn the UI Portuguese:
+  // this test reads Spanish throughout.
+  await app.api('settings.set', { language: 'es' });
   await app.goTo('settings', es);
   const accounts = new AccountsCard(page);
   await accounts.card.getByRole('button', { name: A.connect.action }).click();
@@ -127,9 +130,11 @@ test('a second account is added from Settings, shown beside the first, then remo
   await expect(page.getByTestId('account-message')).toHaveText(connectedMessage(SUL.nickname, 'MLB'));
   await expect(accounts.rows).toHaveCount(2);
   await expect(accounts.row(SUL.nickname).getByTestId('account-site')).toHaveText('Brasil · MLB');
-  // Several accounts: the status bar lets the seller see and switch between them.
+  // Several accounts: the status bar lets the seller see and switch between them, or choose all; the
+  // account just connected is the one in use.
   const switcher = app.statusBar.getByRole('combobox', { name: A.switcher.label });
-  await expect(switcher.getByRole('option')).toHaveCount(2);
+  await expect(switcher.getByRole('option')).toHaveText([A.switcher.all.replace("{{count}}", "2"), `${SUL.nickname} · MLB`, `${PAMPA.nickname} · MLA`]);
+  await expect(switcher).toHaveValue(String(SUL.id));
   await page.getByTestId('account-message').getByRole('button', { name: A.connect.dismiss }).click();
   expect(await seriousAxeViolations(page, '[data-testid="settings-accounts"]')).toEqual([]);
   await accounts.card.evaluate((card) => card.scrollIntoView({ block: 'center' }));

@@ -16,11 +16,10 @@ import { bulkLocales } from '../../renderer/features/listings/bulk-locales';
 import { listingsLocales } from '../../renderer/features/listings/locales';
 import es from '../../renderer/i18n/locales/es';
 import { seriousAxeViolations } from './axe';
-import { startDataStore, type DataStore } from './data-fixtures';
+import { useGatedDemoStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
 import { BulkEdits } from './pages/bulk-edits-page';
 import { ListingEditorPanel, ListingsRows, type Language } from './pages/listing-edits-page';
-import { startGate, type Gate } from './sim-gate';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const LANGUAGES = ['es', 'pt-BR', 'en'] as const;
@@ -32,30 +31,7 @@ const say = (template: string, values: Record<string, string | number>) => templ
 
 test.describe.configure({ mode: 'serial' });
 
-let store: DataStore | undefined;
-let gate: Gate | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(90_000);
-  store = await startDataStore(7, {
-    apiUrl: async (sim) => {
-      gate = await startGate(sim.port);
-      return gate.url;
-    },
-  });
-  await store.connectDemoSeller();
-  await store.waitForSyncIdle();
-});
-
-test.afterAll(async () => {
-  await store?.close();
-  await gate?.shut();
-});
-
-function ready(): { store: DataStore; gate: Gate } {
-  if (!store || !gate) throw new Error('the store has not started');
-  return { store, gate };
-}
+const ready = useGatedDemoStore();
 
 function sellerItems(): Map<string, ItemRecord> {
   return new Map((ready().store.sim.state.world.itemsBySeller.get(DEMO_SELLER_ID) ?? []).map((item) => [item.id, item]));

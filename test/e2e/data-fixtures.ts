@@ -13,6 +13,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import type { SyncStatus } from '../../shared/sync';
 import { DEMO_SELLER_ID, startSimulator, type Simulator } from '../../electron/demo/simulator/server';
 import { startHost, type RunningHost } from './host';
+import { startGate, type Gate } from './sim-gate';
 
 // The same app shape the service tests register (test/helpers/sim-host.ts), which cannot be imported
 // here because it pulls in vitest.
@@ -194,5 +195,33 @@ export function useSyncedDemoStore(): () => DataStore {
   return () => {
     if (!store) throw new Error('the shared store has not started');
     return store;
+  };
+}
+
+/**
+ * Like useSyncedDemoStore, with a gate between the host and the simulator, so a test can make Mercado
+ * Libre unreachable (gate.shut()) and reachable again (gate.open()). Returns the pair's getter.
+ */
+export function useGatedDemoStore(): () => { store: DataStore; gate: Gate } {
+  let store: DataStore | undefined;
+  let gate: Gate | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    store = await startDataStore(7, {
+      apiUrl: async (sim) => {
+        gate = await startGate(sim.port);
+        return gate.url;
+      },
+    });
+    await store.connectDemoSeller();
+    await store.waitForSyncIdle();
+  });
+  test.afterAll(async () => {
+    await store?.close();
+    await gate?.shut();
+  });
+  return () => {
+    if (!store || !gate) throw new Error('the store has not started');
+    return { store, gate };
   };
 }

@@ -17,10 +17,9 @@ import en from '../../renderer/i18n/locales/en';
 import es from '../../renderer/i18n/locales/es';
 import ptBR from '../../renderer/i18n/locales/pt-BR';
 import { seriousAxeViolations } from './axe';
-import { startDataStore, type DataStore } from './data-fixtures';
+import { useGatedDemoStore } from './data-fixtures';
 import { AppPage } from './pages/app-page';
 import { ListingEditorPanel, ListingsRows, PendingChangesScreen, type Language } from './pages/listing-edits-page';
-import { startGate, type Gate } from './sim-gate';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const CORE = { es, 'pt-BR': ptBR, en } as const;
@@ -32,30 +31,7 @@ const typed = (price: number) => String(price).replace('.', ',');
 
 test.describe.configure({ mode: 'serial' });
 
-let store: DataStore | undefined;
-let gate: Gate | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(90_000);
-  store = await startDataStore(7, {
-    apiUrl: async (sim) => {
-      gate = await startGate(sim.port);
-      return gate.url;
-    },
-  });
-  await store.connectDemoSeller();
-  await store.waitForSyncIdle();
-});
-
-test.afterAll(async () => {
-  await store?.close();
-  await gate?.shut();
-});
-
-function ready(): { store: DataStore; gate: Gate } {
-  if (!store || !gate) throw new Error('the store has not started');
-  return { store, gate };
-}
+const ready = useGatedDemoStore();
 
 /** Active listings without variations or Full: every field of them can be edited. */
 function plainItems(): ItemRecord[] {

@@ -225,25 +225,35 @@ test('Export CSV downloads every row of the filter, quoted, with a byte-order ma
   expect(filtered.slice(1).map((record) => Number(record[1]?.slice(1))).sort()).toEqual(paid.rows.map((row) => row.id).sort());
 });
 
-test('with a second account the account filter appears, and each order shows its own currency', async ({ page }) => {
+test('a second account becomes the chosen store; All stores adds a store column; each order shows its own currency', async ({ page }) => {
   test.setTimeout(60_000);
   await store.connectSeller(LOJA_DO_SUL);
   await store.waitForSyncIdle();
-  // The new account becomes the active one, and with it Portuguese: keep this check in Spanish.
+  // The new account becomes the chosen store, and with it Portuguese: keep this check in Spanish.
+  expect((await store.api('settings.get')).activeUserId).toBe(LOJA_DO_SUL);
   await store.api('settings.set', { language: 'es' });
   const orders = await openOrders(page);
   const all = await store.api('orders.query', { limit: 1 });
   const brazil = await store.api('orders.query', { accountIds: [LOJA_DO_SUL], limit: 1 });
   expect(brazil.total).toBeGreaterThan(0);
-  await expect(orders.count).toHaveText(OrdersScreen.countText(all.total));
+  expect(brazil.total).toBeLessThan(all.total);
+  await expect(orders.count).toHaveText(OrdersScreen.countText(brazil.total));
+  // Brazilian reais, formatted for the UI language: es-AR writes "BRL 1.234,50" (ARS orders show "$").
+  await expect(orders.rows.first()).toContainText(/BRL\s?[\d.]+,\d{2}/);
+  await expect(orders.table.getByRole('columnheader', { name: 'Tienda' })).toHaveCount(0);
 
   // Two accounts and the sync part fit the status bar down to the narrowest supported window.
   await page.setViewportSize({ width: 1000, height: 700 });
   expect(await page.evaluate(statusItemsThatCollide)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  await orders.account.selectOption({ label: 'LOJA.DO.SUL' });
-  await expect(orders.count).toHaveText(OrdersScreen.countText(brazil.total));
+  const chooser = page.getByTestId('store-chooser');
+  await chooser.selectOption({ label: 'Todas las tiendas (2)' });
+  await expect(orders.count).toHaveText(OrdersScreen.countText(all.total));
+  await expect(orders.table.getByRole('columnheader', { name: 'Tienda' })).toBeVisible();
+  await expect(orders.rows.first().getByTestId('store-name')).toHaveText(/^(TIENDA\.PAMPAMLA|LOJA\.DO\.SULMLB)$/);
   // Brazilian reais as the Brazilian site writes them, even in a Spanish UI: "R$ 1.234,50".
+  await chooser.selectOption({ label: 'LOJA.DO.SUL' });
+  await expect(orders.count).toHaveText(OrdersScreen.countText(brazil.total));
   await expect(orders.rows.first()).toContainText(/R\$\s[\d.]+,\d{2}/);
 });

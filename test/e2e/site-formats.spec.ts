@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listingsLocales } from '../../renderer/features/listings/locales';
-import { ordersLocales } from '../../renderer/features/orders/locales';
 import { seriousAxeViolations } from './axe';
 import { startDataStore, type DataStore } from './data-fixtures';
 import { LANGUAGES, WIDTHS } from './screen-variants';
@@ -55,12 +54,15 @@ for (const { language, messages } of LANGUAGES) {
 
       const totals = page.locator('[data-testid="order-row"] .orders-cell--total');
       await expect(totals.first()).toBeVisible();
-      const accountFilter = page.getByLabel(ordersLocales[language].accountFilter, { exact: true });
+      // The store chosen in the status bar decides the rows; "All stores" mixes both sites' money.
+      const chooser = page.getByTestId('store-chooser');
+      await chooser.selectOption('all');
       await page.screenshot({ path: path.join(SHOTS, `money-orders-${language}-${width}.png`) });
       for (const [userId, shape] of [[LOJA_DO_SUL, REAIS], [DEMO_SELLER, PESOS]] as const) {
-        await accountFilter.selectOption(String(userId));
+        await chooser.selectOption(String(userId));
         await expect(totals.first()).toHaveText(shape);
       }
+      await chooser.selectOption('all');
 
       await app.goTo('listings', messages);
       const prices = page.getByTestId('listing-price');

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { failureReason } from '../../renderer/features/accounts/connect-outcome';
 import { accountMessages } from '../../renderer/features/accounts/locales';
 import { defaultSite } from '../../renderer/features/accounts/sites';
+import { activeAccount, chooseStore, languageAccount, scopeUserId, showsAllStores } from '../../renderer/stores/accounts';
+import type { Account } from '../../shared/contract';
 import { expectSameShape, flatten } from './catalogue-check';
 
 describe('the proposed site', () => {
@@ -39,6 +41,43 @@ describe('why a connection failed', () => {
   });
 });
 
+const account = (userId: number, siteId: Account['siteId']): Account => ({ userId, nickname: `STORE${userId}`, siteId, status: 'connected' }) as Account;
+const THREE = [account(1, 'MLA'), account(2, 'MLB'), account(3, 'MLM')];
+
+describe('the store the screens show', () => {
+  it('one chosen account of several: that one, asked for by id, no store column', () => {
+    expect(activeAccount(THREE, 2)?.userId).toBe(2);
+    expect(scopeUserId(THREE, 2)).toBe(2);
+    expect(showsAllStores(THREE, 2)).toBe(false);
+  });
+
+  it('"All stores" with several: no single account, no filter, a store column', () => {
+    expect(activeAccount(THREE, 'all')).toBeNull();
+    expect(scopeUserId(THREE, 'all')).toBeUndefined();
+    expect(showsAllStores(THREE, 'all')).toBe(true);
+  });
+
+  it('with one account "All stores" is just that account, without a store column', () => {
+    expect(showsAllStores([account(1, 'MLA')], 'all')).toBe(false);
+    expect(activeAccount([account(1, 'MLA')], 'all')?.userId).toBe(1);
+    expect(scopeUserId([account(1, 'MLA')], 1)).toBeUndefined();
+  });
+
+  it('a chosen account no longer connected (or none chosen) falls back to the first', () => {
+    expect(activeAccount(THREE, 99)?.userId).toBe(1);
+    expect(scopeUserId(THREE, 99)).toBe(1);
+    expect(activeAccount(THREE, null)?.userId).toBe(1);
+    expect(activeAccount([], null)).toBeNull();
+  });
+
+  it('the UI language keeps following the last single store when "All stores" is chosen', async () => {
+    // Saving fails here (no host), but the choice of language account is made before the host answers.
+    await chooseStore(2).catch(() => undefined);
+    expect(languageAccount(THREE, 2)?.siteId).toBe('MLB');
+    expect(languageAccount(THREE, 'all')?.siteId).toBe('MLB');
+    expect(languageAccount(THREE, 3)?.siteId).toBe('MLM');
+  });
+});
 
 describe('the accounts catalogues', () => {
   const es = flatten(accountMessages.es);

@@ -37,6 +37,30 @@ describe('settings store', () => {
     expect(fs.readFileSync(file(dir), 'utf8')).toBe(before);
   });
 
+  it('remembers the chosen store (one account or all) across reopening, and refuses anything else', () => {
+    const dir = tempDir();
+    const store = openSettingsStore(dir, createConfBackend);
+    expect(store.get().activeUserId).toBeNull();
+    store.set({ activeUserId: 241000202 });
+    expect(openSettingsStore(dir, createConfBackend).get().activeUserId).toBe(241000202);
+    store.set({ activeUserId: 'all' });
+    expect(openSettingsStore(dir, createConfBackend).get().activeUserId).toBe('all');
+    for (const bad of [0, -5, 1.5, 'every', '241000202']) {
+      expect(() => store.set({ activeUserId: bad } as never)).toThrow();
+    }
+    expect(openSettingsStore(dir, createConfBackend).get().activeUserId).toBe('all');
+    store.set({ activeUserId: null });
+    expect(openSettingsStore(dir, createConfBackend).get().activeUserId).toBeNull();
+  });
+
+  it('reads a file saved before the chosen store was a setting as "none chosen"', () => {
+    const dir = tempDir();
+    fs.writeFileSync(file(dir), JSON.stringify({ schemaVersion: SETTINGS_VERSION, language: 'es', syncIntervalMinutes: 3, meli: {} }));
+    const store = openSettingsStore(dir, createConfBackend);
+    expect(store.notices).toEqual([]);
+    expect(store.get()).toMatchObject({ language: 'es', syncIntervalMinutes: 3, activeUserId: null });
+  });
+
   it('sets a corrupt file aside, reports it, and starts from defaults', () => {
     const dir = tempDir();
     fs.writeFileSync(file(dir), '{"language": "es", "syncInterv');

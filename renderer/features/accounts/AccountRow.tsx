@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/contract';
 import { Badge } from '../../components/Badge';
 import { AccountIcon, WarningIcon } from '../../components/icons';
-import { useActiveAccountId } from '../../stores/accounts';
+import { chooseStore } from '../../stores/accounts';
 import { openReconnect } from './open-connect';
 
 interface AccountRowProps {
@@ -18,7 +18,6 @@ interface AccountRowProps {
 
 export function AccountRow({ account, active, canSwitch, onRemove }: AccountRowProps) {
   const { t } = useTranslation();
-  const choose = useActiveAccountId((state) => state.choose);
   const needsSignIn = account.status === 'needs_sign_in';
   const names = { nickname: account.nickname };
 
@@ -57,7 +56,7 @@ export function AccountRow({ account, active, canSwitch, onRemove }: AccountRowP
             type="button"
             className="button button--secondary"
             aria-label={t('accounts.list.useThisLabel', names)}
-            onClick={() => choose(account.userId)}
+            onClick={() => void chooseStore(account.userId)}
           >
             {t('accounts.list.useThis')}
           </button>

@@ -1,15 +1,16 @@
 /**
- * The status bar's account area: the active account (a chooser when there are several, so the seller
- * sees them all and switches in place) and the "Connect account" action.
+ * The status bar's account area: the store in use (a chooser when there are several, so the seller
+ * sees them all and switches in place, with "All stores" as an explicit choice) and the "Connect
+ * account" action.
  */
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/contract';
 import { AccountIcon } from '../../components/icons';
-import { useAccounts, useActiveAccount, useActiveAccountId } from '../../stores/accounts';
+import { chooseStore, useAccounts, useActiveAccount } from '../../stores/accounts';
 import { openConnect } from './open-connect';
 
 
-/** "+" for the connect action: on narrow windows it is all that shows (the words stay for screen readers). */
+/** "+" before the connect action's words. */
 function PlusIcon() {
   return (
     <svg width={14} height={14} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -18,23 +19,26 @@ function PlusIcon() {
   );
 }
 
+const ALL = 'all';
+
 export function AccountStatusItems() {
   const { t } = useTranslation();
   const accounts = useAccounts((state) => state.value) ?? [];
   const account = useActiveAccount();
-  const choose = useActiveAccountId((state) => state.choose);
 
   return (
     <>
       <li className="status-item" data-testid="status-account">
         <AccountIcon size={16} />
-        {accounts.length > 1 && account ? (
+        {accounts.length > 1 ? (
           <select
             className="status-select"
             aria-label={t('accounts.switcher.label')}
-            value={account.userId}
-            onChange={(event) => choose(Number(event.target.value))}
+            value={account?.userId ?? 'all'}
+            data-testid="store-chooser"
+            onChange={(event) => void chooseStore(event.target.value === ALL ? 'all' : Number(event.target.value))}
           >
+            <option value={ALL}>{t('accounts.switcher.all', { count: accounts.length })}</option>
             {accounts.map((item) => (
               <option key={item.userId} value={item.userId}>
                 {optionLabel(item, (nickname) => t('accounts.switcher.needsSignIn', { nickname }))}

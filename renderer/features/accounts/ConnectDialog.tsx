@@ -3,13 +3,14 @@
  * Mercado Libre, or explain a failure). Rendered once in the app frame; opened from the status bar and
  * from Settings through the connect store.
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SITES } from '../../../shared/settings';
+import { SITES, type SiteId } from '../../../shared/settings';
 import { Field } from '../../components/Field';
 import { WarningIcon } from '../../components/icons';
 import { Modal } from '../../components/Modal';
 import { localizeError } from '../../i18n/errors';
+import { useMeliApp } from '../../stores/meli-app';
 import { useNavigation } from '../../stores/navigation';
 import { useConnect } from './connect-store';
 import { ConnectWaiting } from './ConnectWaiting';
@@ -43,11 +44,22 @@ export function ConnectDialog() {
 }
 
 function ChooseSite({ bodyId }: { bodyId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { phase, siteId, chooseSite, start, dismiss } = useConnect();
+  const app = useMeliApp((state) => state.value);
+  const reachable: readonly SiteId[] = app?.reachableSites ?? SITES;
+  useEffect(() => void useMeliApp.getState().load(), []);
+  // The proposed site may be one this app cannot reach (the demo store has no sample store there).
+  const firstReachable = reachable[0];
+  useEffect(() => {
+    if (firstReachable && !reachable.includes(siteId)) chooseSite(firstReachable);
+  }, [reachable, siteId, firstReachable, chooseSite]);
   if (phase.kind !== 'choosing') return null;
   // An app that is not set up is the one start error the seller fixes elsewhere: say where, and go there.
-  const needsApp = phase.error?.code === 'invalid_input';
+  const needsApp = phase.error?.code === 'invalid_input' && !hasReason(phase.error.details);
+  const siteName = (site: SiteId) => t(`accounts.sites.${site}`);
+  const list = (sites: readonly SiteId[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(sites.map(siteName));
+  const sitesHelp = app?.demo ? t('accounts.connect.sitesDemo', { sites: list(SITES), demo: list(reachable) }) : t('accounts.connect.sitesAll', { sites: list(SITES) });
   const error = phase.error ? (needsApp ? t('accounts.connect.needsApp') : localizeError(phase.error, (key) => t(key))) : null;
 
   return (
@@ -59,7 +71,7 @@ function ChooseSite({ bodyId }: { bodyId: string }) {
       }}
     >
       <p id={bodyId}>{t('accounts.connect.intro')}</p>
-      <Field label={t('accounts.connect.site')} help={t('accounts.connect.siteHelp')}>
+      <Field label={t('accounts.connect.site')} help={`${t('accounts.connect.siteHelp')} ${sitesHelp}`}>
         {(props) => (
           <select
             {...props}
@@ -71,8 +83,8 @@ function ChooseSite({ bodyId }: { bodyId: string }) {
             }}
           >
             {SITES.map((site) => (
-              <option key={site} value={site}>
-                {t(`accounts.sites.${site}`)}
+              <option key={site} value={site} disabled={!reachable.includes(site)}>
+                {reachable.includes(site) ? siteName(site) : t('accounts.connect.siteUnreachable', { site: siteName(site) })}
               </option>
             ))}
           </select>
@@ -106,6 +118,10 @@ function ChooseSite({ bodyId }: { bodyId: string }) {
       </div>
     </form>
   );
+}
+
+function hasReason(details: unknown): boolean {
+  return typeof details === 'object' && details !== null && 'reason' in details;
 }
 
 function ConnectFailed({ bodyId }: { bodyId: string }) {

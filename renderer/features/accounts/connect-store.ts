@@ -56,7 +56,9 @@ export const useConnect = createStore<ConnectState>((set, get) => ({
       return;
     }
     if (!result.ok) {
-      set({ phase: { kind: 'choosing', starting: false, error: result.error } });
+      // Offline, no authorization can come back: say so at once, with Try again.
+      if (result.error.code === 'offline') set({ phase: { kind: 'failed', reason: 'offline' } });
+      else set({ phase: { kind: 'choosing', starting: false, error: result.error } });
       return;
     }
     // In browser mode nothing has opened Mercado Libre yet; the click's user activation is still fresh.

@@ -7,11 +7,15 @@ const es = {
   connect: {
     action: 'Conectar una cuenta de Mercado Libre',
     actionShort: 'Conectar cuenta',
+    demoNote: 'Estás usando la tienda demo: al conectar elegís una de sus tiendas de ejemplo, con datos inventados (no los de tu cuenta).',
     title: 'Conectar una cuenta de Mercado Libre',
     reconnectTitle: 'Volver a conectar {{nickname}}',
     intro: 'Vas a autorizar a Mostrador en la página de Mercado Libre. Usá la cuenta principal de la tienda.',
     site: 'País de la cuenta',
     siteHelp: 'El sitio de Mercado Libre donde vendés.',
+    sitesAll: 'Mostrador funciona con Mercado Libre de {{sites}}.',
+    sitesDemo: 'Mostrador funciona con Mercado Libre de {{sites}}; la tienda demo tiene tiendas de ejemplo de {{demo}}.',
+    siteUnreachable: '{{site}} (no está en la tienda demo)',
     start: 'Conectar',
     starting: 'Abriendo Mercado Libre…',
     cancel: 'Cancelar',
@@ -89,6 +93,8 @@ const es = {
   },
   switcher: {
     label: 'Cuenta en uso',
+    column: 'Tienda',
+    all: 'Todas las tiendas ({{count}})',
     needsSignIn: '{{nickname}} · hay que volver a entrar',
   },
   meliApp: {
@@ -122,11 +128,15 @@ const ptBR: AccountMessages = {
   connect: {
     action: 'Conectar uma conta do Mercado Livre',
     actionShort: 'Conectar conta',
+    demoNote: 'Você está usando a loja demo: ao conectar, escolhe uma das lojas de exemplo, com dados inventados (não os da sua conta).',
     title: 'Conectar uma conta do Mercado Livre',
     reconnectTitle: 'Conectar {{nickname}} de novo',
     intro: 'Você vai autorizar o Mostrador na página do Mercado Livre. Use a conta principal da loja.',
     site: 'País da conta',
     siteHelp: 'O site do Mercado Livre onde você vende.',
+    sitesAll: 'O Mostrador funciona com o Mercado Livre de {{sites}}.',
+    sitesDemo: 'O Mostrador funciona com o Mercado Livre de {{sites}}; a loja demo tem lojas de exemplo de {{demo}}.',
+    siteUnreachable: '{{site}} (não está na loja demo)',
     start: 'Conectar',
     starting: 'Abrindo o Mercado Livre…',
     cancel: 'Cancelar',
@@ -204,6 +214,8 @@ const ptBR: AccountMessages = {
   },
   switcher: {
     label: 'Conta em uso',
+    column: 'Loja',
+    all: 'Todas as lojas ({{count}})',
     needsSignIn: '{{nickname}} · é preciso entrar de novo',
   },
   meliApp: {
@@ -235,11 +247,15 @@ const en: AccountMessages = {
   connect: {
     action: 'Connect a Mercado Libre account',
     actionShort: 'Connect account',
+    demoNote: "You are using the demo store: connecting picks one of its sample stores, with made-up data (not your account's).",
     title: 'Connect a Mercado Libre account',
     reconnectTitle: 'Reconnect {{nickname}}',
     intro: "You will authorize Mostrador on Mercado Libre's page. Use the store's main account.",
     site: "Account's country",
     siteHelp: 'The Mercado Libre site where you sell.',
+    sitesAll: 'Mostrador works with Mercado Libre in {{sites}}.',
+    sitesDemo: 'Mostrador works with Mercado Libre in {{sites}}; the demo store has sample stores in {{demo}}.',
+    siteUnreachable: '{{site}} (not in the demo store)',
     start: 'Connect',
     starting: 'Opening Mercado Libre…',
     cancel: 'Cancel',
@@ -315,6 +331,8 @@ const en: AccountMessages = {
   },
   switcher: {
     label: 'Account in use',
+    column: 'Store',
+    all: 'All stores ({{count}})',
     needsSignIn: '{{nickname}} · needs to sign in again',
   },
   meliApp: {

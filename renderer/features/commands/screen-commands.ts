@@ -8,11 +8,12 @@
 import type { ShellCommand } from '../../../shared/contract';
 import { call, transport } from '../../api/client';
 import { MAIN_ID } from '../../components/SkipLink';
-import { activeAccount, useAccounts } from '../../stores/accounts';
+import { scopeUserId, useAccounts } from '../../stores/accounts';
 import { useAppInfo } from '../../stores/app-info';
 import { useNavigation } from '../../stores/navigation';
+import { useSettings } from '../../stores/settings';
 import { openOrder } from '../orders/open-order';
-import { inboxAccountIds, openNextUnanswered, useInbox } from '../questions/inbox-store';
+import { openNextUnanswered } from '../questions/inbox-store';
 import { BROWSER_SHORTCUTS } from './shortcuts';
 
 export type ScreenCommand = ShellCommand | { command: 'sync-now' };
@@ -55,8 +56,9 @@ async function nextQuestion(): Promise<void> {
   const navigation = useNavigation.getState();
   const fromInbox = navigation.section === 'questions';
   navigation.navigate('questions');
-  const accounts = useAccounts.getState().value ?? [];
-  const opened = await openNextUnanswered(inboxAccountIds(useInbox.getState().scope, activeAccount(accounts), accounts), fromInbox);
+  // The inbox follows the store chosen in the status bar (all of them under "All stores").
+  const userId = scopeUserId(useAccounts.getState().value, useSettings.getState().value?.activeUserId ?? null);
+  const opened = await openNextUnanswered(userId === undefined ? undefined : [userId], fromInbox);
   if (opened === null) document.getElementById(MAIN_ID)?.focus();
 }
 

@@ -1,7 +1,8 @@
 /**
- * Listings: every cached listing with its variations, searchable by title and SKU, filtered by status
- * and sorted, in a virtualized table that reads the cache in windows; a row opens its detail beside it,
- * and the detail's Edit button the editor.
+ * Listings: every cached listing with its variations, of the store chosen in the status bar (or all,
+ * with a store column), searchable by title and SKU, filtered by status and sorted, in a virtualized
+ * table that reads the cache in windows; a row opens its detail beside it, and the detail's Edit button
+ * the editor.
  * Checked rows (or every match of the filter) take a bulk edit, previewed before anything is queued.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -13,7 +14,7 @@ import { ListingsIcon } from '../../components/icons';
 import { DataScreen } from '../../components/table/DataScreen';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
-import { useAccounts } from '../../stores/accounts';
+import { useStoreScope } from '../../stores/accounts';
 import { useListingRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { BulkBar } from './BulkBar';
@@ -28,7 +29,7 @@ import './bulk.css';
 
 export function ListingsPage() {
   const { t } = useTranslation();
-  const accounts = useAccounts((state) => state.value) ?? [];
+  const { accounts, userId, allStores } = useStoreScope();
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const [filters, setFilters] = useState<ListingsFilters>(NO_LISTINGS_FILTERS);
@@ -42,8 +43,8 @@ export function ListingsPage() {
   const { sort, status } = filters;
 
   const query = useMemo<Omit<ListingsQuery, 'offset' | 'limit'>>(
-    () => ({ sort, ...(status ? { statuses: [status] } : {}), ...(search ? { search } : {}) }),
-    [sort, status, search],
+    () => ({ sort, ...(userId !== undefined ? { accountIds: [userId] } : {}), ...(status ? { statuses: [status] } : {}), ...(search ? { search } : {}) }),
+    [sort, userId, status, search],
   );
   const rows = useListingRows(query);
   const total = rows.total;
@@ -69,7 +70,7 @@ export function ListingsPage() {
         ) : undefined
       }
       rows={rows}
-      table={(count) => <ListingsTable rows={rows} total={count} resetKey={rows.key} selectedId={open?.id ?? null} onOpen={openDetail} selection={selection} onCheck={onCheck} onCheckAll={onCheckAll} />}
+      table={(count) => <ListingsTable rows={rows} total={count} stores={allStores ? accounts : null} resetKey={rows.key} selectedId={open?.id ?? null} onOpen={openDetail} selection={selection} onCheck={onCheck} onCheckAll={onCheckAll} />}
       empty={
         search || status ? (
           <EmptyState icon={ListingsIcon} title={t('listings.noResultsTitle')} body={t('listings.noResultsBody')} />

@@ -8,6 +8,7 @@
  */
 import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { ListingEditField } from '../../../shared/listing-edits';
 import type { ListingRow } from '../../../shared/listings';
 import type { ColumnDef } from '../../components/table/column-fit';
@@ -17,6 +18,7 @@ import { useColumnFit, type TableColumns } from '../../components/table/use-colu
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { StoreName } from '../accounts/StoreName';
 import { isSelected, type Selection } from './bulk-form';
 import { pendingEdit, shownValue, variationPending } from './listing-draft';
 import { ListingStatusChip } from './ListingStatusChip';
@@ -25,7 +27,7 @@ import { useSiteMoneyByAccount, type SiteMoney } from './site-money';
 
 const ROW_HEIGHT = 64;
 
-type ListingColumn = 'check' | 'picture' | 'title' | 'sku' | 'price' | 'stock' | 'sold' | 'status';
+type ListingColumn = 'check' | 'picture' | 'title' | 'store' | 'sku' | 'price' | 'stock' | 'sold' | 'status';
 
 const COLUMNS: readonly ColumnDef<ListingColumn>[] = [
   { id: 'check', track: '24px', minWidth: 24, priority: 1 },
@@ -36,6 +38,12 @@ const COLUMNS: readonly ColumnDef<ListingColumn>[] = [
   { id: 'stock', track: '70px', minWidth: 70, priority: 1 },
   { id: 'sold', track: '70px', minWidth: 70, priority: 3 },
   { id: 'status', track: '140px', minWidth: 140, priority: 1 },
+];
+/** Under "All stores": the store after the title; it gives way before the picture does. */
+const STORE_COLUMNS: readonly ColumnDef<ListingColumn>[] = [
+  ...COLUMNS.slice(0, 3),
+  { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 2 },
+  ...COLUMNS.slice(3),
 ];
 const SPACING = { gap: 12, padding: 32 };
 const NUMERIC: ReadonlySet<ListingColumn> = new Set(['price', 'stock', 'sold']);
@@ -57,6 +65,8 @@ function cell(columns: TableColumns<ListingColumn>, id: ListingColumn, content: 
 export interface ListingsTableProps {
   rows: RowWindow<ListingRow>;
   total: number;
+  /** Under "All stores": the accounts, for a store column. */
+  stores: readonly Account[] | null;
   resetKey: string;
   selectedId: string | null;
   onOpen(id: string): void;
@@ -67,7 +77,7 @@ export interface ListingsTableProps {
   onCheckAll(checked: boolean): void;
 }
 
-export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
+export function ListingsTable({ rows, total, stores, resetKey, selectedId, onOpen, selection, onCheck, onCheckAll }: ListingsTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const money = useSiteMoneyByAccount();
@@ -98,7 +108,9 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
   const allChecked = selection.kind === 'query' || (selection.ids.size > 0 && selection.ids.size >= total);
   const someChecked = selection.kind === 'ids' && selection.ids.size > 0 && !allChecked;
 
-  const columns = useColumnFit(scroller, COLUMNS, SPACING);
+  const list = stores ? STORE_COLUMNS : COLUMNS;
+  const columns = useColumnFit(scroller, list, SPACING);
+  const columnLabel = (id: ListingColumn) => (id === 'check' ? '' : id === 'store' ? t('accounts.switcher.column') : t(`listings.column.${id}`));
   const checkAll = (
     <input
       type="checkbox"
@@ -122,13 +134,13 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
 
   return (
     <>
-      <HiddenColumnsHint names={columns.fit.hidden.map((column) => (column === 'check' ? '' : t(`listings.column.${column}`)))} />
+      <HiddenColumnsHint names={columns.fit.hidden.map(columnLabel)} />
       <div className="table-scroll" ref={scroller} data-testid="listings-table">
         <div role="table" aria-label={t('listings.tableLabel')} aria-rowcount={total + 1} className="listings-table">
           <div role="rowgroup" className="data-head">
             <div role="row" aria-rowindex={1} className="data-row listings-row listings-row--head" style={columns.rowStyle}>
-              {COLUMNS.map(({ id }) => {
-                const placed = cell(columns, id, id === 'check' ? checkAll : t(`listings.column.${id}`), id === 'check' ? 'listings-check' : id === 'picture' ? 'visually-hidden-header' : '');
+              {list.map(({ id }) => {
+                const placed = cell(columns, id, id === 'check' ? checkAll : columnLabel(id), id === 'check' ? 'listings-check' : id === 'picture' ? 'visually-hidden-header' : '');
                 return (
                   placed && (
                     <div key={id} role="columnheader" className={placed.className} style={placed.style}>
@@ -155,6 +167,8 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
                     <ListingCells
                       row={row}
                       columns={columns}
+                      list={list}
+                      stores={stores}
                       format={format}
                       money={money}
                       open={expanded.has(row.id)}
@@ -185,9 +199,11 @@ export function ListingsTable({ rows, total, resetKey, selectedId, onOpen, selec
 interface CellsProps {
   row: ListingRow;
   columns: TableColumns<ListingColumn>;
+  list: readonly ColumnDef<ListingColumn>[];
   format: Formatters;
   /** Prices in each row's store's money (an Argentine store's pesos read the same in any UI language). */
   money(userId: number): SiteMoney;
+  stores: readonly Account[] | null;
   open: boolean;
   onToggle(): void;
   rowIndex: number;
@@ -197,7 +213,7 @@ interface CellsProps {
   onCheck(event: ChangeEvent<HTMLInputElement>): void;
 }
 
-function ListingCells({ row, columns, format, money, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
+function ListingCells({ row, columns, list, format, money, stores, open, onToggle, rowIndex, selected, onOpen, checked, onCheck }: CellsProps) {
   const { t } = useTranslation();
   const panelId = `variations-${row.id}`;
   const outOfStock = row.subStatus.includes('out_of_stock');
@@ -264,6 +280,7 @@ function ListingCells({ row, columns, format, money, open, onToggle, rowIndex, s
         <PendingMarker row={row} field="availableQuantity" />
       </>
     ),
+    store: stores ? <StoreName accounts={stores} userId={row.userId} /> : null,
     sold: format.number(row.sold),
     status: (
       <>
@@ -288,7 +305,7 @@ function ListingCells({ row, columns, format, money, open, onToggle, rowIndex, s
           onOpen();
         }}
       >
-        {COLUMNS.map(({ id }) => {
+        {list.map(({ id }) => {
           const placed = cell(columns, id, content[id], CELL_CLASS[id]?.(available));
           return (
             placed && (

@@ -1,21 +1,19 @@
 /**
  * The Orders screen's search box and filters: order status, shipping (with "label ready to print"
- * first, the filter sellers use every morning), date range, and the account when there are several.
+ * first, the filter sellers use every morning) and date range. Which store is the status bar's choice.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORDER_STATUSES, SHIPPING_FILTERS } from '../../../shared/orders';
-import type { Account } from '../../../shared/contract';
 import { DayInput } from './DayInput';
 import { hasFilters, NO_FILTERS, type OrdersFilters } from './orders-filters';
 
 export interface OrdersFilterBarProps {
   filters: OrdersFilters;
-  accounts: readonly Account[];
   onChange(patch: Partial<OrdersFilters>): void;
 }
 
-export function OrdersFilterBar({ filters, accounts, onChange }: OrdersFilterBarProps) {
+export function OrdersFilterBar({ filters, onChange }: OrdersFilterBarProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -56,24 +54,6 @@ export function OrdersFilterBar({ filters, accounts, onChange }: OrdersFilterBar
       </div>
       <DayInput id={`${id}-from`} label={t('orders.from')} value={filters.from} onChange={(from) => onChange({ from })} />
       <DayInput id={`${id}-to`} label={t('orders.to')} value={filters.to} onChange={(to) => onChange({ to })} />
-      {accounts.length > 1 && (
-        <div className="filter">
-          <label htmlFor={`${id}-account`}>{t('orders.accountFilter')}</label>
-          <select
-            id={`${id}-account`}
-            className="input"
-            value={filters.accountId ?? ''}
-            onChange={(event) => onChange({ accountId: event.target.value ? Number(event.target.value) : null })}
-          >
-            <option value="">{t('orders.allAccounts')}</option>
-            {accounts.map((account) => (
-              <option key={account.userId} value={account.userId}>
-                {account.nickname}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
       {hasFilters(filters) && (
         <button type="button" className="button button--outline filter-bar__clear" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
           {t('orders.clear')}

@@ -1,5 +1,5 @@
 /**
- * Orders: every cached order of the connected accounts, searchable and filterable in an instant (also
+ * Orders: every cached order of the store chosen in the status bar (or of all, with a store column), searchable and filterable in an instant (also
  * offline), in a virtualized table with a detail panel and CSV export. Before there is anything to show
  * it says honestly why: no account, first sync still running, or nothing matches the filters.
  */
@@ -10,7 +10,7 @@ import { OrdersIcon } from '../../components/icons';
 import { DataScreen } from '../../components/table/DataScreen';
 import { useDebounced } from '../../components/use-debounced';
 import { useFormat } from '../../i18n/use-format';
-import { useAccounts } from '../../stores/accounts';
+import { useStoreScope } from '../../stores/accounts';
 import { useOrderRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
 import { OrdersPrintBar } from '../labels/OrdersPrintBar';
@@ -24,14 +24,14 @@ import './orders.css';
 
 export function OrdersPage() {
   const { t } = useTranslation();
-  const accounts = useAccounts((state) => state.value) ?? [];
+  const { accounts, userId, allStores } = useStoreScope();
   const format = useFormat();
   const syncStatus = useSync((state) => state.status);
   const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const search = useDebounced(filters.search, 250);
 
-  const query = useMemo(() => toQuery({ ...filters, search }, format.timeZone), [filters, search, format.timeZone]);
+  const query = useMemo(() => toQuery({ ...filters, search }, userId, format.timeZone), [filters, search, userId, format.timeZone]);
   const rows = useOrderRows(query);
   const exporter = useOrdersExport(query);
   const closeDetail = useCallback(() => setSelectedId(null), []);
@@ -52,7 +52,7 @@ export function OrdersPage() {
       welcome={accounts.length === 0 ? { title: t('sections.orders.emptyTitle'), body: t('sections.orders.emptyBody'), note: t('sections.orders.emptyNote') } : null}
       filters={
         <>
-          <OrdersFilterBar filters={filters} accounts={accounts} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
+          <OrdersFilterBar filters={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
           {filters.shipping === 'label_ready' && <OrdersPrintBar query={query} />}
         </>
       }
@@ -70,6 +70,7 @@ export function OrdersPage() {
         <OrdersTable
           rows={rows}
           total={count}
+          stores={allStores ? accounts : null}
           sort={filters.sort}
           resetKey={rows.key}
           onSort={(column) => setFilters((current) => ({ ...current, sort: nextSort(current.sort, column) }))}

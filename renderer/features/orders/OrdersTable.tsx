@@ -7,6 +7,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { OrderRow } from '../../../shared/orders';
 import type { ColumnDef } from '../../components/table/column-fit';
 import { HiddenColumnsHint } from '../../components/table/HiddenColumnsHint';
@@ -16,13 +17,14 @@ import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import type { SiteId } from '../../../shared/settings';
 import { useFormat, useSiteOf, type Formatters } from '../../i18n/use-format';
+import { StoreName } from '../accounts/StoreName';
 import { sortDirection, type OrdersFilters } from './orders-filters';
 import { OrderStatusChip, ShippingChip } from './OrderChips';
 
 const ROW_HEIGHT = 56;
 
 type SortColumn = 'date' | 'total' | 'buyer';
-type OrderColumn = 'date' | 'order' | 'buyer' | 'items' | 'total' | 'status' | 'shipping';
+type OrderColumn = 'date' | 'order' | 'store' | 'buyer' | 'items' | 'total' | 'status' | 'shipping';
 
 const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   { id: 'date', track: '88px', minWidth: 88, priority: 1 },
@@ -34,12 +36,20 @@ const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   { id: 'status', track: '120px', minWidth: 120, priority: 4, stackUnder: 'shipping' },
   { id: 'shipping', track: '144px', minWidth: 144, priority: 1 },
 ];
+/** Under "All stores": the store after the order number; it gives way before the items do. */
+const STORE_COLUMNS: readonly ColumnDef<OrderColumn>[] = [
+  ...COLUMNS.slice(0, 2),
+  { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 3 },
+  ...COLUMNS.slice(2),
+];
 const SPACING = { gap: 10, padding: 24 };
 const SORTABLE: ReadonlySet<OrderColumn> = new Set(['date', 'total', 'buyer']);
 
 export interface OrdersTableProps {
   rows: RowWindow<OrderRow>;
   total: number;
+  /** Under "All stores": the accounts, for a store column. */
+  stores: readonly Account[] | null;
   sort: OrdersFilters['sort'];
   /** Changes whenever the query does. */
   resetKey: string;
@@ -48,17 +58,19 @@ export interface OrdersTableProps {
   onOpen(id: number): void;
 }
 
-export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
+export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const siteOf = useSiteOf();
   const { scroller, virtualizer, items } = useVirtualRows({ rows, total, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
-  const columns = useColumnFit(scroller, COLUMNS, SPACING);
+  const list = stores ? STORE_COLUMNS : COLUMNS;
+  const columns = useColumnFit(scroller, list, SPACING);
+  const columnLabel = (column: OrderColumn) => (column === 'store' ? t('accounts.switcher.column') : t(`orders.column.${column}`));
 
   const header = (column: OrderColumn) => {
     const style = columns.cellStyle(column);
     if (!style) return null;
-    const label = t(`orders.column.${column}`);
+    const label = columnLabel(column);
     if (!SORTABLE.has(column)) {
       return (
         <div key={column} role="columnheader" className={`data-cell orders-cell--${column}`} style={style}>
@@ -79,12 +91,12 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
 
   return (
     <>
-      <HiddenColumnsHint names={columns.fit.hidden.map((column) => t(`orders.column.${column}`))} />
+      <HiddenColumnsHint names={columns.fit.hidden.map(columnLabel)} />
       <div className="table-scroll" ref={scroller} data-testid="orders-table">
         <div role="table" aria-label={t('orders.tableLabel')} aria-rowcount={total + 1} className="orders-table">
           <div role="rowgroup" className="data-head">
             <div role="row" aria-rowindex={1} className="data-row data-row--head" style={columns.rowStyle}>
-              {COLUMNS.map((column) => header(column.id))}
+              {list.map((column) => header(column.id))}
             </div>
           </div>
           <div role="rowgroup" className="data-body" style={{ height: virtualizer.getTotalSize() }}>
@@ -109,7 +121,7 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
                       : undefined
                   }
                 >
-                  {row ? <OrderCells row={row} site={siteOf(row.userId)} format={format} columns={columns} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+                  {row ? <OrderCells row={row} site={siteOf(row.userId)} format={format} columns={columns} list={list} stores={stores} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
                 </div>
               );
             })}
@@ -120,7 +132,7 @@ export function OrdersTable({ rows, total, sort, resetKey, onSort, selectedId, o
   );
 }
 
-function OrderCells({ row, site, format, columns, onOpen }: { row: OrderRow; site: SiteId | null; format: Formatters; columns: TableColumns<OrderColumn>; onOpen(id: number): void }) {
+function OrderCells({ row, site, format, columns, list, stores, onOpen }: { row: OrderRow; site: SiteId | null; format: Formatters; columns: TableColumns<OrderColumn>; list: readonly ColumnDef<OrderColumn>[]; stores: readonly Account[] | null; onOpen(id: number): void }) {
   const { t } = useTranslation();
   const content: Record<OrderColumn, ReactNode> = {
     date: (
@@ -158,13 +170,14 @@ function OrderCells({ row, site, format, columns, onOpen }: { row: OrderRow; sit
         {row.itemTitles}
       </span>
     ),
+    store: stores ? <StoreName accounts={stores} userId={row.userId} /> : null,
     total: format.money(row.totalAmount, row.currencyId, site),
     status: <OrderStatusChip status={row.status} />,
     shipping: <ShippingChip status={row.shippingStatus} labelReady={row.labelReady} hasShipment={row.shippingId !== null} />,
   };
   return (
     <>
-      {COLUMNS.map(({ id }) => {
+      {list.map(({ id }) => {
         const style = columns.cellStyle(id);
         if (!style) return null;
         return (

@@ -1,6 +1,6 @@
 /**
- * What the seller chose on the Orders screen (status, shipping, dates, account, search, sort) and how
- * it becomes an `orders.query`. Dates are typed as calendar days of the store (its site's time zone) in
+ * What the seller chose on the Orders screen (status, shipping, dates, search, sort) and how it
+ * becomes an `orders.query` for the store chosen in the status bar. Dates are typed as calendar days of the store (its site's time zone) in
  * the UI language's pattern ("23/11/2026", "11/23/2026") and sent as UTC instants: "from" is that
  * day's midnight where the store is, "to" the next day's (exclusive).
  */
@@ -12,12 +12,11 @@ export interface OrdersFilters {
   shipping: string;
   from: string;
   to: string;
-  accountId: number | null;
   search: string;
   sort: z.infer<typeof OrderSort>;
 }
 
-export const NO_FILTERS: OrdersFilters = { status: '', shipping: '', from: '', to: '', accountId: null, search: '', sort: 'date_desc' };
+export const NO_FILTERS: OrdersFilters = { status: '', shipping: '', from: '', to: '', search: '', sort: 'date_desc' };
 
 /** Minutes `timeZone` is ahead of UTC at `at` (this computer's zone when undefined). */
 function zoneOffsetMinutes(at: number, timeZone: string | undefined): number {
@@ -71,7 +70,8 @@ export function showDay(day: string, locale: string): string {
   return order.map((field) => values[field]).join(separator);
 }
 
-export function toQuery(filters: OrdersFilters, timeZone?: string): Omit<OrdersQuery, 'offset' | 'limit'> {
+/** `accountId`: the one store asked for, undefined for all; `timeZone`: the store's, for the days. */
+export function toQuery(filters: OrdersFilters, accountId?: number, timeZone?: string): Omit<OrdersQuery, 'offset' | 'limit'> {
   const query: Omit<OrdersQuery, 'offset' | 'limit'> = { sort: filters.sort };
   if (filters.status) query.statuses = [filters.status as NonNullable<OrdersQuery['statuses']>[number]];
   if (filters.shipping) query.shipping = [filters.shipping as NonNullable<OrdersQuery['shipping']>[number]];
@@ -79,14 +79,14 @@ export function toQuery(filters: OrdersFilters, timeZone?: string): Omit<OrdersQ
   const to = localDayStart(filters.to, 1, timeZone);
   if (from) query.from = from;
   if (to) query.to = to;
-  if (filters.accountId !== null) query.accountIds = [filters.accountId];
+  if (accountId !== undefined) query.accountIds = [accountId];
   const search = filters.search.trim();
   if (search) query.search = search.slice(0, 200);
   return query;
 }
 
 export function hasFilters(filters: OrdersFilters): boolean {
-  return Boolean(filters.status || filters.shipping || filters.from || filters.to || filters.accountId !== null || filters.search.trim());
+  return Boolean(filters.status || filters.shipping || filters.from || filters.to || filters.search.trim());
 }
 
 /** Clicking a column header: the first click sorts the natural way, the next flips it. */

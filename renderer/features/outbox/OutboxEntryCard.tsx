@@ -5,12 +5,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/errors';
 import type { OutboxState } from '../../../shared/outbox';
 import { call } from '../../api/client';
 import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
 import { useNow } from '../../components/use-now';
+import { StoreName } from '../accounts/StoreName';
 import { useSiteMoney, type SiteMoney } from '../listings/site-money';
 import { fieldValue, isEditField, type FieldWords } from './field-values';
 import type { EntryView } from './outbox-entries';
@@ -29,7 +31,8 @@ const DISCARDABLE: readonly OutboxState[] = ['pending', 'failed', 'conflict'];
 
 type Action = 'retry' | 'discard' | 'mine' | 'theirs';
 
-export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed(): void }) {
+/** `stores`: under "All stores", the accounts, so each change names its store. */
+export function OutboxEntryCard({ view, stores, onActed }: { view: EntryView; stores: readonly Account[] | null; onActed(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const now = useNow();
@@ -62,6 +65,7 @@ export function OutboxEntryCard({ view, onActed }: { view: EntryView; onActed():
         <div className="outbox-entry__what">
           <h2 className="outbox-entry__title">{listing?.title ?? itemId ?? entry.target}</h2>
           <p className="outbox-entry__meta">
+            {stores && <StoreName accounts={stores} userId={entry.userId} inline />}
             {itemId && <span className="listings-id">{itemId}</span>}
             <span>{t('outbox.queuedAt', { when: format.ago(entry.createdAt, now) })}</span>
             {entry.attempts > 0 && <span>{t('outbox.attempts', { count: entry.attempts })}</span>}

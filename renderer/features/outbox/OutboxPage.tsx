@@ -1,7 +1,8 @@
 /**
  * Pending changes: every change Mostrador holds for Mercado Libre, newest first, with what it changes
  * (listing, field: before → after), its state in words, Mercado Libre's answer when it refused, and
- * what the seller can do: retry a failure, discard what was not sent, settle a conflict.
+ * what the seller can do: retry a failure, discard what was not sent, settle a conflict. Shows the store
+ * chosen in the status bar (or all, each change naming its store).
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { OutboxIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadError } from '../../components/table/LoadError';
+import { useStoreScope } from '../../stores/accounts';
 import { followOutbox } from '../../stores/outbox';
 import { OutboxEntryCard } from './OutboxEntryCard';
 import { useOutboxEntries } from './outbox-entries';
@@ -19,7 +21,8 @@ export function OutboxPage() {
   const { t } = useTranslation();
   const [includeFinished, setIncludeFinished] = useState(false);
   useEffect(followOutbox, []);
-  const { views, error, reload } = useOutboxEntries(includeFinished);
+  const { accounts, userId, allStores } = useStoreScope();
+  const { views, error, reload } = useOutboxEntries(includeFinished, userId);
 
   return (
     <div className="outbox-page">
@@ -47,7 +50,7 @@ export function OutboxPage() {
       {views !== null && views.length > 0 && (
         <ol className="outbox-list" aria-label={t('outbox.listLabel')}>
           {views.map((view) => (
-            <OutboxEntryCard key={view.entry.id} view={view} onActed={reload} />
+            <OutboxEntryCard key={view.entry.id} view={view} stores={allStores ? accounts : null} onActed={reload} />
           ))}
         </ol>
       )}

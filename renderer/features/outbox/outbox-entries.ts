@@ -61,7 +61,8 @@ export interface OutboxList {
   reload(): void;
 }
 
-export function useOutboxEntries(includeFinished: boolean): OutboxList {
+/** `userId`: the store chosen in the status bar; undefined for all. */
+export function useOutboxEntries(includeFinished: boolean, userId: number | undefined): OutboxList {
   const version = useOutbox((state) => state.version);
   const [views, setViews] = useState<EntryView[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -70,7 +71,7 @@ export function useOutboxEntries(includeFinished: boolean): OutboxList {
   useEffect(() => {
     let current = true;
     void (async () => {
-      const result = await call('outbox.list', includeFinished ? {} : { state: [...OPEN_OUTBOX_STATES] });
+      const result = await call('outbox.list', { ...(includeFinished ? {} : { state: [...OPEN_OUTBOX_STATES] }), ...(userId === undefined ? {} : { userId }) });
       if (!current) return;
       if (!result.ok) {
         setError(result.error);
@@ -86,7 +87,7 @@ export function useOutboxEntries(includeFinished: boolean): OutboxList {
     return () => {
       current = false;
     };
-  }, [includeFinished, version, attempt]);
+  }, [includeFinished, userId, version, attempt]);
 
   const reload = useCallback(() => setAttempt((value) => value + 1), []);
   return { views, error, reload };

@@ -1,10 +1,9 @@
 /**
- * Above the inbox: which stores it shows (the one chosen in the status bar, or all), a search through
+ * Above the inbox (which shows the store chosen in the status bar, or all): a search through
  * questions and answers, and the response-time figures of the last 30 days for what is shown.
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../../../shared/contract';
 import type { ResponseFigures } from '../../../shared/questions';
 import { call } from '../../api/client';
 import { useFormat } from '../../i18n/use-format';
@@ -13,10 +12,9 @@ import { formatDuration } from './duration';
 import { useInbox } from './inbox-store';
 import { NotificationsToggle } from './notifications';
 
-export function InboxFilters({ accounts, active }: { accounts: readonly Account[]; active: Account | null }) {
+export function InboxFilters() {
   const { t } = useTranslation();
   const id = useId();
-  const scope = useInbox((state) => state.scope);
   const search = useInbox((state) => state.search);
   return (
     <div className="filter-bar" role="search" aria-label={t('questions.filters')}>
@@ -33,15 +31,6 @@ export function InboxFilters({ accounts, active }: { accounts: readonly Account[
           data-testid="questions-search"
         />
       </div>
-      {accounts.length > 1 && (
-        <div className="filter">
-          <label htmlFor={`${id}-scope`}>{t('questions.scope')}</label>
-          <select id={`${id}-scope`} className="input" value={scope} onChange={(event) => useInbox.getState().setScope(event.target.value === 'all' ? 'all' : 'active')}>
-            <option value="active">{active?.nickname ?? ''}</option>
-            <option value="all">{t('questions.scopeAll')}</option>
-          </select>
-        </div>
-      )}
       <NotificationsToggle />
     </div>
   );

@@ -8,11 +8,13 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { QuestionRow } from '../../../shared/questions';
 import type { RowWindow } from '../../components/table/use-row-window';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useNow } from '../../components/use-now';
 import { useFormat, type Formatters } from '../../i18n/use-format';
+import { StoreName } from '../accounts/StoreName';
 import { ListingThumbnail } from '../listings/ListingThumbnail';
 import { formatDuration } from './duration';
 import type { QuestionsMessages } from './locales';
@@ -26,6 +28,8 @@ const ANSWERED_HEIGHT = 170;
 export interface QuestionsListProps {
   rows: RowWindow<QuestionRow>;
   total: number;
+  /** Under "All stores": the accounts, to name each question's store. */
+  stores: readonly Account[] | null;
   unanswered: number;
   selectedId: number | null;
   /** Index (in the query's order) of the open question, to keep it in view. */
@@ -33,7 +37,7 @@ export interface QuestionsListProps {
   onSelect(row: QuestionRow): void;
 }
 
-export function QuestionsList({ rows, total, unanswered, selectedId, selectedIndex, onSelect }: QuestionsListProps) {
+export function QuestionsList({ rows, total, stores, unanswered, selectedId, selectedIndex, onSelect }: QuestionsListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const now = useNow(60_000);
@@ -85,7 +89,7 @@ export function QuestionsList({ rows, total, unanswered, selectedId, selectedInd
                     aria-posinset={entry.position}
                   >
                     {row ? (
-                      <QuestionItem row={row} format={format} now={now} selected={row.id === selectedId} onSelect={onSelect} />
+                      <QuestionItem row={row} stores={stores} format={format} now={now} selected={row.id === selectedId} onSelect={onSelect} />
                     ) : (
                       <p className="questions-loading">{t('questions.loadingRow')}</p>
                     )}
@@ -108,19 +112,21 @@ export function statusLabel(status: string, t: (key: `questions.status.${keyof Q
 
 interface QuestionItemProps {
   row: QuestionRow;
+  stores: readonly Account[] | null;
   format: Formatters;
   now: number;
   selected: boolean;
   onSelect(row: QuestionRow): void;
 }
 
-function QuestionItem({ row, format, now, selected, onSelect }: QuestionItemProps) {
+function QuestionItem({ row, stores, format, now, selected, onSelect }: QuestionItemProps) {
   const { t } = useTranslation();
   const waitingMs = now - Date.parse(row.dateCreated);
   return (
     <article className="question" data-testid="question" data-question-id={row.id}>
       <ListingThumbnail src={row.itemThumbnail} />
       <div className="question__body">
+        {stores && <StoreName accounts={stores} userId={row.userId} inline />}
         <p className="question__listing">
           <span className="visually-hidden">{t('questions.listing')}: </span>
           <span className="question__listing-title">{row.itemTitle ?? row.itemId}</span>

@@ -11,10 +11,10 @@ import { SITE_LANGUAGE, type SiteId } from '../../../shared/settings';
 import { EmptyState } from '../../components/EmptyState';
 import { QuestionsIcon } from '../../components/icons';
 import { DataScreen } from '../../components/table/DataScreen';
-import { useAccounts, useActiveAccount } from '../../stores/accounts';
+import { useStoreScope } from '../../stores/accounts';
 import { anyFirstSyncDone, useSync } from '../../stores/sync';
 import { InboxFigures, InboxFilters } from './InboxToolbar';
-import { inboxAccountIds, insertTemplate, sendAnswer, useInbox, useTemplates } from './inbox-store';
+import { insertTemplate, sendAnswer, useInbox, useTemplates } from './inbox-store';
 import { QuestionPanel } from './QuestionPanel';
 import { QuestionsList } from './QuestionsList';
 import { orderedTemplates } from './template-order';
@@ -24,14 +24,12 @@ import './questions.css';
 
 export function QuestionsPage() {
   const { t } = useTranslation();
-  const accounts = useAccounts((state) => state.value) ?? [];
-  const active = useActiveAccount();
+  const { accounts, userId, allStores } = useStoreScope();
   const syncStatus = useSync((state) => state.status);
-  const scope = useInbox((state) => state.scope);
   const search = useInbox((state) => state.search.trim());
   const selectedId = useInbox((state) => state.selectedId);
-  const accountIds = inboxAccountIds(scope, active, accounts);
-  const query = useMemo(() => ({ ...(accountIds ? { accountIds } : {}), ...(search ? { search: search.slice(0, 200) } : {}) }), [accountIds?.[0], search]);
+  const accountIds = useMemo(() => (userId === undefined ? undefined : [userId]), [userId]);
+  const query = useMemo(() => ({ ...(accountIds ? { accountIds } : {}), ...(search ? { search: search.slice(0, 200) } : {}) }), [accountIds, search]);
   const rows = useInboxRows(query);
   const total = rows.total;
   const unanswered = rows.latest?.unanswered ?? 0;
@@ -77,7 +75,7 @@ export function QuestionsPage() {
       subtitle={t('sections.questions.subtitle')}
       icon={QuestionsIcon}
       welcome={accounts.length === 0 ? { title: t('sections.questions.emptyTitle'), body: t('sections.questions.emptyBody'), note: t('sections.questions.emptyNote') } : null}
-      filters={<InboxFilters accounts={accounts} active={active} />}
+      filters={<InboxFilters />}
       count={{ testId: 'questions-summary', text: total ? t('questions.summary', { unanswered, total }) : '' }}
       actions={<InboxFigures accountIds={accountIds} />}
       rows={rows}
@@ -86,6 +84,7 @@ export function QuestionsPage() {
           <QuestionsList
             rows={rows}
             total={count}
+            stores={allStores ? accounts : null}
             unanswered={unanswered}
             selectedId={selectedId}
             selectedIndex={selectedIndex}

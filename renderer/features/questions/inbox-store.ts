@@ -1,22 +1,17 @@
 /**
- * What the seller is doing in the inbox: which question is open, which stores it shows (the one chosen
- * in the status bar, or all), the history search, and the answer drafts (per question, kept while the
+ * What the seller is doing in the inbox: which question is open, the history search, and the answer drafts (per question, kept while the
  * app is open, so moving to the next question and back loses nothing). Sending goes through the host
  * (`questions.answer`), which refuses bad input before anything is queued.
  */
-import type { Account } from '../../../shared/contract';
 import type { ApiError } from '../../../shared/errors';
 import { answerProblem, type AnswerRule } from '../../../shared/questions';
 import { call } from '../../api/client';
 import { createRemoteStore, createStore } from '../../stores/create-store';
 
-export type InboxScope = 'active' | 'all';
-
 export type SendFeedback = { kind: 'queued' } | { kind: 'rule'; rule: AnswerRule | 'answer_pending' | 'not_unanswered' } | { kind: 'error'; error: ApiError };
 
 interface InboxState {
   selectedId: number | null;
-  scope: InboxScope;
   search: string;
   drafts: Readonly<Record<number, string>>;
   feedback: Readonly<Record<number, SendFeedback>>;
@@ -24,21 +19,18 @@ interface InboxState {
   /** The question whose answer box takes the focus once it is shown ("Next question" from the menu). */
   focusAnswer: number | null;
   select(id: number | null): void;
-  setScope(scope: InboxScope): void;
   setSearch(search: string): void;
   setDraft(id: number, text: string): void;
 }
 
 export const useInbox = createStore<InboxState>((set) => ({
   selectedId: null,
-  scope: 'active',
   search: '',
   drafts: {},
   feedback: {},
   sending: null,
   focusAnswer: null,
   select: (selectedId) => set({ selectedId }),
-  setScope: (scope) => set({ scope }),
   setSearch: (search) => set({ search }),
   setDraft: (id, text) =>
     set((state) => {
@@ -49,11 +41,6 @@ export const useInbox = createStore<InboxState>((set) => ({
 }));
 
 export const useTemplates = createRemoteStore('templates.list');
-
-/** The accounts the inbox shows: the one chosen in the status bar (scope "active", several stores), or all. */
-export function inboxAccountIds(scope: InboxScope, active: Account | null, accounts: readonly Account[]): number[] | undefined {
-  return scope === 'active' && active && accounts.length > 1 ? [active.userId] : undefined;
-}
 
 const KNOWN_RULES = new Set(['answer_empty', 'answer_too_long', 'answer_pending', 'not_unanswered']);
 

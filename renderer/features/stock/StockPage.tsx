@@ -1,10 +1,11 @@
 /**
- * Stock: one count per SKU, kept in step across the listings that sell it in every connected store.
+ * Stock: one count per SKU, kept in step across the listings that sell it in every connected store;
+ * the screen shows the SKUs of the store chosen in the status bar (or all, with a stores column).
  * The seller reviews the plan (what Mercado Libre will show) before it is queued; imports a CSV with a
  * preview first; exports the inventory; and may let the plan apply itself after each sync. Three
  * views: the SKUs, the listings without a SKU (to assign one), and the log of every stock change.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, StockPlan } from '../../../shared/stock';
 import { call } from '../../api/client';
@@ -13,8 +14,9 @@ import { StockIcon } from '../../components/icons';
 import { DataScreen } from '../../components/table/DataScreen';
 import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
-import { useAccounts } from '../../stores/accounts';
+import { useStoreScope } from '../../stores/accounts';
 import { downloadText } from '../orders/export-csv';
+import { stockForStore } from './stock-scope';
 import { ImportPanel, PlanPanel } from './StockPanels';
 import { StockLogList } from './StockLogList';
 import { StockTable } from './StockTable';
@@ -29,7 +31,7 @@ type StockView = (typeof STOCK_VIEWS)[number];
 export function StockPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const accounts = useAccounts((state) => state.value) ?? [];
+  const { accounts, userId, allStores } = useStoreScope();
   const [query, setQuery] = useState('');
   const stock = useStock(query);
   const [plan, setPlan] = useState<StockPlan | null>(null);
@@ -39,7 +41,7 @@ export function StockPage() {
   const [view, setView] = useState<StockView>('skus');
   const [automaticOnly, setAutomaticOnly] = useState(false);
   const log = useStockLog(view === 'log', automaticOnly);
-  const list = stock.list;
+  const list = useMemo(() => (stock.list ? stockForStore(stock.list, userId) : null), [stock.list, userId]);
 
   async function run<T>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: { code: Parameters<typeof localizeError>[0]['code'] } }>, done: (value: T) => void) {
     setBusy(true);
@@ -49,7 +51,7 @@ export function StockPage() {
     else setNotice(localizeError(result.error, (key) => t(key)));
   }
 
-  const review = () => void run(() => call('stock.plan', {}), (value) => setPlan(value));
+  const review = () => void run(() => call('stock.plan', userId === undefined ? {} : { userId }), (value) => setPlan(value));
   const apply = (planId: string) =>
     void run(() => call('stock.apply', { planId }), (value) => {
       setPlan(null);
@@ -76,7 +78,7 @@ export function StockPage() {
     skus: {
       count: list ? t('stock.summary', { count: list.rows.length, unlinked: list.unlinked.length }) : '',
       rows: { total: list ? list.rows.length : null, previousTotal: null, error: stock.error, retry: stock.retry },
-      table: () => <StockTable rows={list?.rows ?? []} resetKey={query} />,
+      table: () => <StockTable rows={list?.rows ?? []} stores={allStores ? accounts : null} resetKey={`${query}|${userId ?? 'all'}`} />,
       empty: <EmptyState icon={StockIcon} title={t('stock.noneTitle')} body={t('stock.noneBody')} />,
     },
     unlinked: {

@@ -5,22 +5,25 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/contract';
 import type { StockRow } from '../../../shared/stock';
 import { useVirtualRows } from '../../components/table/use-virtual-rows';
 import { useFormat } from '../../i18n/use-format';
+import { StoreName } from '../accounts/StoreName';
 
 const ROW_HEIGHT = 56;
 
 const distinct = (values: readonly number[]) => [...new Set(values)];
 
-export function StockTable({ rows, resetKey }: { rows: readonly StockRow[]; resetKey: string }) {
+/** `stores`: under "All stores", the accounts, for a column naming the stores that sell each SKU. */
+export function StockTable({ rows, stores, resetKey }: { rows: readonly StockRow[]; stores: readonly Account[] | null; resetKey: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const window = useMemo(() => ({ ensureRange: () => undefined }), []);
   const { scroller, virtualizer, items } = useVirtualRows({ rows: window, total: rows.length, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
   return (
     <div className="table-scroll" ref={scroller} data-testid="stock-table">
-      <div role="table" aria-label={t('stock.tableLabel')} aria-rowcount={rows.length + 1} className="stock-table">
+      <div role="table" aria-label={t('stock.tableLabel')} aria-rowcount={rows.length + 1} className={stores ? 'stock-table stock-table--stores' : 'stock-table'}>
         <div role="rowgroup" className="data-head">
           <div role="row" aria-rowindex={1} className="data-row data-row--head stock-row">
             {(['sku', 'name', 'onHand', 'buffer', 'listings', 'now', 'next'] as const).map((column) => (
@@ -28,6 +31,7 @@ export function StockTable({ rows, resetKey }: { rows: readonly StockRow[]; rese
                 {t(`stock.column.${column}`)}
               </div>
             ))}
+            {stores && <div role="columnheader" className="data-cell stock-cell--stores">{t('accounts.switcher.column')}</div>}
           </div>
         </div>
         <div role="rowgroup" className="data-body" style={{ height: virtualizer.getTotalSize() }}>
@@ -49,6 +53,13 @@ export function StockTable({ rows, resetKey }: { rows: readonly StockRow[]; rese
                 </div>
                 <div role="cell" className="data-cell stock-cell--now">{written.map((link) => format.number(link.current)).join(' · ')}</div>
                 <div role="cell" className="data-cell stock-cell--next">{written.map((link) => format.number(link.target ?? 0)).join(' · ')}</div>
+                {stores && (
+                  <div role="cell" className="data-cell stock-cell--stores">
+                    {distinct(row.links.map((link) => link.userId)).map((userId) => (
+                      <StoreName key={userId} accounts={stores} userId={userId} inline />
+                    ))}
+                  </div>
+                )}
               </div>
             );
           })}

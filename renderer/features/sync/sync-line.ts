@@ -5,6 +5,7 @@
 import type { AccountSyncStatus, SyncProblem } from '../../../shared/sync';
 import type { Translate } from '../../i18n/translate';
 import type { Formatters } from '../../i18n/use-format';
+import { dataTime, oldestSync } from './sync-time';
 
 /** The most urgent problem names the line. */
 const PROBLEM_ORDER: readonly SyncProblem[] = ['offline', 'needs_sign_in', 'rate_limited', 'partial', 'error'];
@@ -37,8 +38,7 @@ export function describeSync(
   t: Translate,
 ): string {
   if (running) return t('sync.syncing');
-  const times = accounts.map((account) => account.lastSyncAt).filter((value): value is string => value !== null).sort();
-  const oldest = times[0] ?? null;
+  const oldest = oldestSync(accounts);
   const when = oldest ? dataTime(oldest, format, now) : null;
   const problem = online ? PROBLEM_ORDER.find((code) => accounts.some((account) => account.problem === code)) : 'offline';
   const words = problem ? problemText(problem, accounts, when, t) : null;
@@ -46,10 +46,4 @@ export function describeSync(
   if (!oldest) return t('sync.firstSync');
   const ago = now - new Date(oldest).getTime() < 60_000 ? t('sync.justNow') : format.ago(oldest, now);
   return t('sync.syncedAgo', { ago });
-}
-
-/** Today's data is named by its time; older data by date and time. */
-function dataTime(iso: string, format: Formatters, now: number): string {
-  const sameDay = new Date(iso).toDateString() === new Date(now).toDateString();
-  return sameDay ? format.time(iso) : format.dateTime(iso);
 }

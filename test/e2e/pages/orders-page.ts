@@ -10,7 +10,6 @@ export class OrdersScreen {
   readonly shipping: Locator;
   readonly from: Locator;
   readonly to: Locator;
-  readonly account: Locator;
   readonly count: Locator;
   readonly table: Locator;
   readonly rows: Locator;
@@ -26,7 +25,6 @@ export class OrdersScreen {
     this.shipping = filters.getByLabel(ordersEs.shippingFilter);
     this.from = filters.getByLabel(ordersEs.from);
     this.to = filters.getByLabel(ordersEs.to);
-    this.account = filters.getByLabel(ordersEs.accountFilter);
     this.clear = filters.getByRole('button', { name: ordersEs.clear });
     this.count = page.getByTestId('orders-count');
     this.table = page.getByRole('table', { name: ordersEs.tableLabel });
