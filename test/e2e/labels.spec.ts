@@ -59,12 +59,11 @@ async function expectedZpl(ids: number[]): Promise<string> {
 
 let chosen: number[] = [];
 
-/** Shipment ids of the rows drawn, in list order. */
-function rowIds(page: Page): Promise<number[]> {
-  return page
-    .getByTestId('labels-table')
-    .locator('[data-testid^="label-row-"]:not([data-testid="label-row-loading"])')
-    .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-testid')?.replace('label-row-', ''))));
+/** Shipment ids of the rows drawn, in list order (once the first row is drawn). */
+async function rowIds(page: Page): Promise<number[]> {
+  const rows = page.getByTestId('labels-table').locator('[data-testid^="label-row-"]:not([data-testid="label-row-loading"])');
+  await expect(rows.first()).toBeVisible();
+  return rows.evaluateAll((drawn) => drawn.map((row) => Number(row.getAttribute('data-testid')?.replace('label-row-', ''))));
 }
 
 /** Share of sampled pixels of a drawn image that are dark (a blank page has none). */

@@ -39,10 +39,10 @@ const COLUMNS: readonly ColumnDef<ListingColumn>[] = [
   { id: 'sold', track: '70px', minWidth: 70, priority: 3 },
   { id: 'status', track: '140px', minWidth: 140, priority: 1 },
 ];
-/** Under "All stores": the store after the title; it gives way before the picture does. */
+/** Under "All stores": the store after the title; in a narrow box it moves under the title. */
 const STORE_COLUMNS: readonly ColumnDef<ListingColumn>[] = [
   ...COLUMNS.slice(0, 3),
-  { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 2 },
+  { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 2, stackUnder: 'title' },
   ...COLUMNS.slice(3),
 ];
 const SPACING = { gap: 12, padding: 32 };

@@ -36,10 +36,10 @@ const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   { id: 'status', track: '120px', minWidth: 120, priority: 4, stackUnder: 'shipping' },
   { id: 'shipping', track: '144px', minWidth: 144, priority: 1 },
 ];
-/** Under "All stores": the store after the order number; it gives way before the items do. */
+/** Under "All stores": the store after the order number; in a narrow box it moves under the number. */
 const STORE_COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   ...COLUMNS.slice(0, 2),
-  { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 3 },
+  { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 3, stackUnder: 'order' },
   ...COLUMNS.slice(2),
 ];
 const SPACING = { gap: 10, padding: 24 };

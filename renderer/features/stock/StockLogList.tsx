@@ -42,7 +42,7 @@ export function StockLogList({ entries }: { entries: readonly StockLogEntry[] })
   const why = useWhy();
   const amount = (value: number | null) => (value === null ? '—' : format.number(value));
   return (
-    <ul className="stock-list stock-log" aria-label={t('stock.log.label')} data-testid="stock-log">
+    <ul className="stock-list stock-log" tabIndex={0} aria-label={t('stock.log.label')} data-testid="stock-log">
       {entries.slice(0, SHOWN).map((entry) => (
         <li key={entry.id} className="stock-log__row" data-testid="stock-log-entry" data-kind={entry.kind} data-item={entry.itemId ?? ''}>
           <span className="stock-log__what">

@@ -23,7 +23,7 @@ export function UnlinkedList({ listings, skus, onAssigned }: { listings: readonl
           <option key={sku} value={sku} />
         ))}
       </datalist>
-      <ul className="stock-list stock-unlinked" aria-label={t('stock.unlinkedTitle')} data-testid="stock-unlinked">
+      <ul className="stock-list stock-unlinked" tabIndex={0} aria-label={t('stock.unlinkedTitle')} data-testid="stock-unlinked">
         {listings.slice(0, SHOWN).map((listing) => (
           <UnlinkedRow key={`${listing.itemId}:${listing.variationId ?? 0}`} listing={listing} onAssigned={onAssigned} />
         ))}
