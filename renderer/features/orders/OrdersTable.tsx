@@ -170,7 +170,8 @@ function OrderCells({ row, site, format, columns, list, stores, onOpen }: { row:
         {row.itemTitles}
       </span>
     ),
-    store: stores ? <StoreName accounts={stores} userId={row.userId} /> : null,
+    // Two-line rows (a narrow box) keep the store on one line under the order number: name and site side by side.
+    store: stores ? <StoreName accounts={stores} userId={row.userId} inline={columns.fit.stacked} /> : null,
     total: format.money(row.totalAmount, row.currencyId, site),
     status: <OrderStatusChip status={row.status} />,
     shipping: <ShippingChip status={row.shippingStatus} labelReady={row.labelReady} hasShipment={row.shippingId !== null} />,
