@@ -5,10 +5,10 @@
  * Endpoint functions (endpoints/) build on `request`; nothing else in the app talks to Mercado Libre.
  */
 import axios, { type AxiosRequestConfig, type AxiosResponse } from 'axios';
-import PQueue from 'p-queue';
 import { AppError } from '../../shared/errors';
 import { connectTimeoutAgents, DEFAULT_CONNECT_TIMEOUT_MS } from './connect-timeout';
 import { meliError, type MeliFailure } from './errors';
+import { createRequestBudget } from './request-budget';
 import { DEFAULT_RETRY, decideRetry, parseRetryAfter, reachedServer, type AttemptOutcome, type HttpMethod, type RetryOptions } from './retry-policy';
 import { createRequestStats, type RequestCounts, type StatsSnapshot } from './stats';
 
@@ -26,7 +26,6 @@ export const DEFAULT_BUDGET: BudgetOptions = { requestsPerSecond: 5, concurrency
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The reachability check wants any answer at all, soon: a hanging server counts as unreachable. */
 export const DEFAULT_PROBE_TIMEOUT_MS = 3_000;
-const BUDGET_WINDOW_MARGIN_MS = 50;
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -35,8 +34,6 @@ export type QueryValue = string | number | boolean | null | undefined;
  * description) go ahead of background sync pages; both share one budget and one concurrency cap.
  */
 export type RequestPriority = 'interactive' | 'background';
-// p-queue runs greater numbers first; equal priorities keep their order.
-const QUEUE_PRIORITY: Record<RequestPriority, number> = { interactive: 1, background: 0 };
 
 export interface MeliRequest {
   /** The account the call acts for; null for public resources (sent without a token). */
@@ -169,15 +166,14 @@ export function createMeliClient(options: MeliClientOptions) {
   const now = options.now ?? Date.now;
   const stats = createRequestStats();
 
-  // Whole-number caps per rolling window; a budget under 1/s widens the window instead. The margin is
-  // for the network: requests started a window apart can arrive closer together (a cold connection is
-  // slower), and it is the arrival rate Mercado Libre counts.
-  const intervalCap = Math.max(1, Math.floor(budget.requestsPerSecond));
-  const queue = new PQueue({
+  // Whole-number caps per rolling window; a budget under 1/s widens the window instead. Each request
+  // holds its place until a window after its answer (request-budget.ts): Mercado Libre counts
+  // arrivals, and a slow network can make two windows' worth arrive inside one.
+  const perWindow = Math.max(1, Math.floor(budget.requestsPerSecond));
+  const queue = createRequestBudget({
     concurrency: budget.concurrency,
-    intervalCap,
-    interval: Math.round((1000 * intervalCap) / budget.requestsPerSecond) + BUDGET_WINDOW_MARGIN_MS,
-    strict: true,
+    perWindow,
+    windowMs: Math.round((1000 * perWindow) / budget.requestsPerSecond),
   });
 
   const http = axios.create({
@@ -231,12 +227,12 @@ export function createMeliClient(options: MeliClientOptions) {
   /** One attempt through the budget; reports it to onRequest and the counter. */
   async function attemptOnce(call: MeliRequest, attempt: number, token: string | null, readyAt: number): Promise<Attempt> {
     const priority = call.priority ?? 'interactive';
-    const { result, durationMs, queuedMs } = await queue.add(async () => {
+    const { result, durationMs, queuedMs } = await queue.run(async () => {
       call.signal?.throwIfAborted();
       const started = now();
       const sent = await send(call, token);
       return { result: sent, durationMs: now() - started, queuedMs: started - readyAt };
-    }, { signal: call.signal, priority: QUEUE_PRIORITY[priority] });
+    }, { signal: call.signal, priority });
     stats.add(call.userId, 'requests');
     options.onRequest?.({
       userId: call.userId,
@@ -340,7 +336,7 @@ export function createMeliClient(options: MeliClientOptions) {
     },
     /** Resolves when nothing is queued or in flight (used by benchmarks and shutdown). */
     idle(): Promise<void> {
-      return queue.onIdle();
+      return queue.idle();
     },
   };
   return client;

@@ -58,3 +58,50 @@ describe('request budget', () => {
     expect(client.stats(1).requests).toBe(12);
   });
 });
+
+describe('request budget against a server that counts arrivals', () => {
+  it('is never answered 429 when latency spikes bunch the arrivals', async () => {
+    const { startSimulator, DEMO_SELLER_ID } = await import('../../electron/demo/simulator/server');
+    // Latency before the count, as on a real network: 10–60 ms, and every fifth request 300 ms later.
+    // A budget that stamps requests when they leave lets a late one land in a window already full.
+    const sim = await startSimulator({ seed: 3, marketActivity: false });
+    try {
+      const admin = { 'content-type': 'application/json', 'x-sim-admin': sim.adminToken };
+      const configured = await fetch(`${sim.url}/__sim/config`, {
+        method: 'PUT',
+        headers: admin,
+        body: JSON.stringify({ latency: { minMs: 10, maxMs: 60, spikeRate: 0.2, spikeMs: 300 }, rateLimit: { perApp: { limit: 10, windowMs: 1000 }, perSeller: null, retryAfterSeconds: null } }),
+      });
+      expect(configured.ok).toBe(true);
+      const token = sim.token(DEMO_SELLER_ID).access_token;
+      const client = createMeliClient({ apiUrl: sim.url, getAccessToken: async () => token, budget: { requestsPerSecond: 10, concurrency: 8 }, retry: { maxAttempts: 1 } });
+      const started = Date.now();
+      const answers = await Promise.allSettled(Array.from({ length: 40 }, () => client.request({ userId: DEMO_SELLER_ID, method: 'GET', path: '/users/me' })));
+      const elapsed = Date.now() - started;
+      const stats = client.stats(DEMO_SELLER_ID);
+      console.info(`budget 10/s with latency spikes: 40 requests in ${(elapsed / 1000).toFixed(2)} s, ${stats.rateLimited} answered 429`);
+      expect(stats.rateLimited).toBe(0);
+      expect(answers.filter((answer) => answer.status === 'rejected')).toHaveLength(0);
+      // Still close to the rate: 40 at 10/s cannot take less than three windows, nor should it take six.
+      expect(elapsed).toBeGreaterThanOrEqual(3000);
+      expect(elapsed).toBeLessThan(6000);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('lets a cancelled call leave the queue without taking a place', async () => {
+    server = await startLoopback((_a, res) => {
+      setTimeout(() => json(res, 200, { ok: true }), 30);
+    });
+    const client = createMeliClient({ apiUrl: server.url, getAccessToken: async () => 'APP_USR-x', budget: { requestsPerSecond: 2, concurrency: 1 } });
+    const controller = new AbortController();
+    const first = client.request({ userId: 1, method: 'GET', path: '/a' });
+    const cancelled = client.request({ userId: 1, method: 'GET', path: '/b', signal: controller.signal });
+    controller.abort(new Error('stopped'));
+    await expect(cancelled).rejects.toThrow('stopped');
+    await first;
+    await client.idle();
+    expect(server.arrivals.map((arrival) => arrival.path)).toEqual(['/a']);
+  });
+});

@@ -36,7 +36,7 @@ function labels(sim: SimState) {
     if (failures.length > 0) throw new ApiError(400, 'bad_request', `${failures.length} of ${ids.length} shipments cannot be printed`, failures);
     const shipments = checked.filter((c): c is ShipmentRecord => !('code' in c));
     const sellerOf = (id: number) => sim.world.sellers.get(id);
-    const bytes = responseType === 'pdf' ? await labelsPdf(shipments, sellerOf) : await labelsZip(shipments, sellerOf, sim.config.zplSummaryPdf);
+    const bytes = responseType === 'pdf' ? await labelsPdf(shipments, sellerOf) : labelsZip(shipments, sellerOf, sim.config.zplSummaryPdf);
     const now = sim.world.now();
     for (const shipment of shipments) {
       if (shipment.substatus !== 'printed') {

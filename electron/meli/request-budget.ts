@@ -1,0 +1,141 @@
+/**
+ * The request budget every Mercado Libre call goes through: at most `perWindow` requests inside any
+ * rolling window, at most `concurrency` in flight, the seller's own calls ahead of the sync's.
+ *
+ * Mercado Libre counts a request when it arrives, and the arrival is somewhere between the moment the
+ * request leaves and the moment its answer is back: a slow hop or a latency spike moves it later. So a
+ * request holds its place in the window from its start until a full window after its answer. Then no
+ * window at the server can ever hold more than `perWindow` arrivals, whatever the network did in
+ * between: of any `perWindow + 1` arrivals inside one window, the one that started last would have
+ * found the other `perWindow` still holding their places. The cost is the request's own duration per
+ * place (a fixed margin cost as much, and did not hold against a spike).
+ */
+export type BudgetPriority = 'interactive' | 'background';
+
+export interface RequestBudgetOptions {
+  perWindow: number;
+  windowMs: number;
+  concurrency: number;
+  /** Monotonic milliseconds; a test seam. */
+  clock?: () => number;
+}
+
+interface Waiter {
+  priority: BudgetPriority;
+  start: () => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | null;
+}
+
+export interface RequestBudget {
+  /** Runs `task` once a place is free; rejects with the signal's reason if cancelled while waiting. */
+  run<T>(task: () => Promise<T>, options?: { priority?: BudgetPriority; signal?: AbortSignal }): Promise<T>;
+  /** Resolves when nothing waits and nothing is in flight. */
+  idle(): Promise<void>;
+  /** For tests and diagnostics: places held now (in flight + answered inside the last window). */
+  held(): number;
+}
+
+export function createRequestBudget(options: RequestBudgetOptions): RequestBudget {
+  const clock = options.clock ?? (() => performance.now());
+  const { perWindow, windowMs, concurrency } = options;
+  // Answers still inside their trailing window, oldest first.
+  const answered: number[] = [];
+  const waiting: Waiter[] = [];
+  let inFlight = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let idleWaiters: Array<() => void> = [];
+
+  function expire(now: number): void {
+    while (answered.length > 0 && (answered[0] ?? 0) <= now - windowMs) answered.shift();
+  }
+
+  function settleIdle(): void {
+    if (inFlight > 0 || waiting.length > 0) return;
+    const resolvers = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of resolvers) resolve();
+  }
+
+  function pump(): void {
+    const now = clock();
+    expire(now);
+    while (waiting.length > 0 && inFlight < concurrency && inFlight + answered.length < perWindow) {
+      const next = waiting.shift() as Waiter;
+      if (next.onAbort) next.signal?.removeEventListener('abort', next.onAbort);
+      inFlight += 1;
+      next.start();
+    }
+    // Blocked by the window (not by concurrency): wake up when the oldest answer leaves it.
+    if (waiting.length > 0 && inFlight < concurrency && answered.length > 0 && timer === null) {
+      const wait = Math.max(1, Math.ceil((answered[0] ?? now) + windowMs - now));
+      timer = setTimeout(() => {
+        timer = null;
+        pump();
+      }, wait);
+    }
+    settleIdle();
+  }
+
+  function finish(): void {
+    inFlight -= 1;
+    answered.push(clock());
+    pump();
+  }
+
+  function enqueue(waiter: Waiter): void {
+    // Interactive calls go before every background call, each priority keeps its order.
+    if (waiter.priority === 'interactive') {
+      const firstBackground = waiting.findIndex((other) => other.priority === 'background');
+      waiting.splice(firstBackground === -1 ? waiting.length : firstBackground, 0, waiter);
+    } else {
+      waiting.push(waiter);
+    }
+  }
+
+  return {
+    run<T>(task: () => Promise<T>, runOptions: { priority?: BudgetPriority; signal?: AbortSignal } = {}): Promise<T> {
+      const { signal } = runOptions;
+      return new Promise<T>((resolve, reject) => {
+        if (signal?.aborted) {
+          reject(signal.reason as Error);
+          return;
+        }
+        const waiter: Waiter = {
+          priority: runOptions.priority ?? 'interactive',
+          signal,
+          onAbort: null,
+          start: () => {
+            let result: Promise<T>;
+            try {
+              result = task();
+            } catch (error) {
+              result = Promise.reject(error as Error);
+            }
+            result.then(resolve, reject).finally(finish);
+          },
+        };
+        if (signal) {
+          waiter.onAbort = () => {
+            const index = waiting.indexOf(waiter);
+            if (index === -1) return;
+            waiting.splice(index, 1);
+            reject(signal.reason as Error);
+            settleIdle();
+          };
+          signal.addEventListener('abort', waiter.onAbort, { once: true });
+        }
+        enqueue(waiter);
+        pump();
+      });
+    },
+    idle(): Promise<void> {
+      if (inFlight === 0 && waiting.length === 0) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    held(): number {
+      expire(clock());
+      return inFlight + answered.length;
+    },
+  };
+}
