@@ -16,8 +16,6 @@ export interface RequestBudgetOptions {
   perWindow: number;
   windowMs: number;
   concurrency: number;
-  /** Monotonic milliseconds; a test seam. */
-  clock?: () => number;
 }
 
 interface Waiter {
@@ -32,12 +30,10 @@ export interface RequestBudget {
   run<T>(task: () => Promise<T>, options?: { priority?: BudgetPriority; signal?: AbortSignal }): Promise<T>;
   /** Resolves when nothing waits and nothing is in flight. */
   idle(): Promise<void>;
-  /** For tests and diagnostics: places held now (in flight + answered inside the last window). */
-  held(): number;
 }
 
 export function createRequestBudget(options: RequestBudgetOptions): RequestBudget {
-  const clock = options.clock ?? (() => performance.now());
+  const clock = () => performance.now();
   const { perWindow, windowMs, concurrency } = options;
   // Answers still inside their trailing window, oldest first.
   const answered: number[] = [];
@@ -132,10 +128,6 @@ export function createRequestBudget(options: RequestBudgetOptions): RequestBudge
     idle(): Promise<void> {
       if (inFlight === 0 && waiting.length === 0) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
-    },
-    held(): number {
-      expire(clock());
-      return inFlight + answered.length;
     },
   };
 }
