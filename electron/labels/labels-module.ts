@@ -38,7 +38,7 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
     deps.db.transaction(() => {
       for (const id of shipmentIds) if (markRemote.run(id, userId).changes > 0) copyToOrders.run({ id });
     })();
-    deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'] });
+    deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'], scope: 'shipping' });
   };
 
   const preview = async (input: { shipmentId?: number | undefined; documentId?: string | undefined; format?: LabelFormat | undefined }): Promise<PreviewOutput> => {

@@ -16,7 +16,7 @@ export function createOrdersModule(deps: { db: Database; events: EventBus }): Ap
     },
     on: {
       'cache.changed': (change) => {
-        if (change.entities.includes('orders')) watch.changed(change.userId);
+        if (change.entities.includes('orders') && change.scope !== 'shipping') watch.changed(change.userId);
       },
       // Sent when an account's sync ends: what it found is announced once (another account still
       // syncing keeps its finds until its own sync ends).

@@ -146,8 +146,10 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
   return {
     name: 'stock',
     on: {
-      'cache.changed': ({ entities }) => {
+      'cache.changed': ({ entities, scope }) => {
         if (!entities.includes('orders') && !entities.includes('items')) return;
+        // A label download only moved shipments to printed: no sale, nothing to count again.
+        if (scope === 'shipping') return;
         dirty = true;
         // The outbox confirming our own writes brings no sale and no new SKU (an assigned one joined
         // when it was queued): read again when asked, but no inventory pass while a batch is being sent.

@@ -9,6 +9,11 @@ export type CacheEntity = z.infer<typeof CacheEntity>;
 export const CacheChanged = z.object({
   userId: z.number(),
   entities: z.array(CacheEntity).min(1),
+  /**
+   * `shipping`: only the orders' shipping state changed (a label download moved shipments to
+   * printed) — no sale, no listing, nothing a stock pass or the new-order watch reads.
+   */
+  scope: z.enum(['shipping']).optional(),
 });
 export type CacheChanged = z.infer<typeof CacheChanged>;
 

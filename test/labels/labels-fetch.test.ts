@@ -43,7 +43,8 @@ describe('Mercado Envios labels', () => {
     const row = after.find((r) => r.shipmentId === ids[0]);
     expect(row).toMatchObject({ substatus: 'printed', labelReady: true });
     expect(row?.kept.map((k) => [k.format, k.printedAt])).toEqual([['zpl', null]]);
-    expect(rig.events.some((e) => e.event === 'cache.changed')).toBe(true);
+    // Screens re-read orders and shipments; the stock pass and the new-order watch need not (no sale).
+    expect(rig.events.find((e) => e.event === 'cache.changed')?.payload).toMatchObject({ entities: ['shipments', 'orders'], scope: 'shipping' });
   });
 
   it('lists each refused shipment with its reason and still keeps the rest', async () => {
