@@ -44,7 +44,7 @@ describe('Mercado Envios labels', () => {
     expect(row).toMatchObject({ substatus: 'printed', labelReady: true });
     expect(row?.kept.map((k) => [k.format, k.printedAt])).toEqual([['zpl', null]]);
     // Screens re-read orders and shipments; the stock pass and the new-order watch need not (no sale).
-    expect(rig.events.find((e) => e.event === 'cache.changed')?.payload).toMatchObject({ entities: ['shipments', 'orders'], scope: 'shipping' });
+    expect(rig.events.filter((e) => e.event === 'cache.changed').at(-1)?.payload).toMatchObject({ entities: ['shipments', 'orders'], scope: 'shipping' });
   });
 
   it('lists each refused shipment with its reason and still keeps the rest', async () => {
