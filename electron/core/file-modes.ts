@@ -6,6 +6,7 @@
  * folder already keeps other users out.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
@@ -45,6 +46,15 @@ export function restrictFile(file: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+}
+
+/** Writes bytes 0600, whole then renamed (a crash never leaves half a file); the folder is made 0700. */
+export function writePrivateFile(file: string, bytes: Uint8Array): void {
+  securePrivateDir(path.dirname(file));
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, bytes, { mode: PRIVATE_FILE_MODE });
+  restrictFile(temporary);
+  fs.renameSync(temporary, file);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { LabelRow, LabelsQuery } from '../../shared/labels';
 import type { KeptLabelRow } from './label-store';
 
 const PRINTABLE = "(s.status = 'ready_to_ship' AND s.substatus IN ('ready_to_print', 'printed') AND coalesce(s.mode, 'me2') = 'me2' AND coalesce(s.logistic_type, '') <> 'fulfillment')";
-const KEPT = 'EXISTS (SELECT 1 FROM label_files f WHERE f.shipment_id = s.id AND f.user_id = s.user_id AND f.file IS NOT NULL)';
+const KEPT = 'EXISTS (SELECT 1 FROM label_files f WHERE f.shipment_id = s.id AND f.user_id = s.user_id AND f.fetched_at IS NOT NULL)';
 
 interface Row {
   id: number;
@@ -71,7 +71,7 @@ export function queryLabels(db: Database, query: Filters & { limit: number; offs
        ORDER BY coalesce(s.date_created, '') DESC, s.id DESC LIMIT @limit OFFSET @offset`),
     )
     .all(params) as Row[];
-  const keptOf = db.prepare('SELECT * FROM label_files WHERE user_id = ? AND shipment_id = ? AND file IS NOT NULL ORDER BY format');
+  const keptOf = db.prepare('SELECT * FROM label_files WHERE user_id = ? AND shipment_id = ? AND fetched_at IS NOT NULL ORDER BY format');
   return rows.map((row) => ({
     shipmentId: row.id,
     userId: row.user_id,

@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LabelRow, LabelsFetchOutput, PreviewOutput } from '../../shared/labels';
 import { call, type SimHost } from '../helpers/sim-host';
+import { keptBytes, keptZpl } from '../printing/print-helpers';
 import { labelCalls, labelsRig, readyShipments, sellerShipments } from './labels-rig';
 
 let rig: SimHost | null = null;
@@ -15,7 +16,7 @@ afterEach(async () => {
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 
 describe('Mercado Envios labels', () => {
-  it('fetches ZPL labels, keeps one private file per shipment, and shows both states', async () => {
+  it('fetches ZPL labels, keeps each one in the private database, and shows both states', async () => {
     rig = await labelsRig();
     const ready = readyShipments(rig).slice(0, 3);
     expect(ready.length).toBe(3);
@@ -28,12 +29,11 @@ describe('Mercado Envios labels', () => {
     expect(fetched.results).toEqual(ids.map((shipmentId) => ({ shipmentId, ok: true, source: 'mercadolibre' })));
     expect(labelCalls(rig)).toBe(1);
 
-    const folder = path.join(rig.dataDir, 'labels', String(ready[0]?.seller_id));
-    expect(mode(folder)).toBe(0o700);
+    // The bytes sit in the database, which only the seller can read.
+    expect(mode(rig.dataDir)).toBe(0o700);
+    for (const suffix of ['', '-wal']) expect(mode(path.join(rig.dataDir, `mostrador.sqlite${suffix}`))).toBe(0o600);
     for (const shipment of ready) {
-      const file = path.join(folder, `${shipment.id}.zpl`);
-      expect(mode(file)).toBe(0o600);
-      const zpl = fs.readFileSync(file, 'utf8');
+      const zpl = keptZpl(rig.host, shipment.seller_id, shipment.id);
       expect(zpl.match(/\^XA/g)).toHaveLength(1);
       expect(zpl).toContain(`Envio ${shipment.id}`);
       // Mercado Libre moved it to printed; the cache follows without a sync.
@@ -65,7 +65,7 @@ describe('Mercado Envios labels', () => {
     const list = await call<LabelRow[]>(rig.host, 'labels.list', { query: String(delivered.id) });
     expect(list[0]?.failure).toMatchObject({ code: 'not_printable' });
     for (const id of ready.slice(0, 4)) {
-      const pdf = await PDFDocument.load(fs.readFileSync(path.join(rig.dataDir, 'labels', String(sellerShipments(rig)[0]?.seller_id), `${id}.pdf`)));
+      const pdf = await PDFDocument.load(keptBytes(rig.host, sellerShipments(rig)[0]?.seller_id ?? 0, id, 'pdf'));
       expect(pdf.getPageCount()).toBe(1);
     }
   });
@@ -100,6 +100,23 @@ describe('Mercado Envios labels', () => {
     expect(refetch.results.every((r) => !r.ok && r.code === 'offline')).toBe(true);
     rig.host.close();
     rig = null;
+  });
+
+  it('still reads and prints a label an earlier version kept as a file', async () => {
+    rig = await labelsRig();
+    const shipment = readyShipments(rig)[0];
+    if (!shipment) throw new Error('no printable shipment');
+    const folder = path.join(rig.dataDir, 'labels', String(shipment.seller_id));
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(path.join(folder, `${shipment.id}.zpl`), '^XA^FDolder copy^FS^XZ', { mode: 0o600 });
+    rig.host.db
+      .prepare("INSERT INTO label_files (user_id, shipment_id, format, file, size, fetched_at) VALUES (?, ?, 'zpl', ?, 21, '2026-01-01T00:00:00.000Z')")
+      .run(shipment.seller_id, shipment.id, `labels/${shipment.seller_id}/${shipment.id}.zpl`);
+    const fetched = await call<LabelsFetchOutput>(rig.host, 'labels.fetch', { shipmentIds: [shipment.id], format: 'zpl' });
+    expect(fetched.results).toEqual([{ shipmentId: shipment.id, ok: true, source: 'kept' }]);
+    const preview = await call<PreviewOutput>(rig.host, 'labels.preview', { shipmentId: shipment.id, format: 'zpl' });
+    expect(preview.zpl).toBe('^XA^FDolder copy^FS^XZ');
+    expect(labelCalls(rig)).toBe(0);
   });
 
   it('rejects malformed input with invalid_input', async () => {

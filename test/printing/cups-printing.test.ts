@@ -47,7 +47,7 @@ describe.skipIf(!lpadmin)('printing through a CUPS queue', () => {
 
     const ids = readyShipments(rig).slice(0, 4).map((s) => s.id);
     await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
-    const expected = ids.map((id) => keptZpl(rig?.dataDir ?? '', DEMO_SELLER_ID, id)).join('');
+    const expected = ids.map((id) => keptZpl(rig?.host, DEMO_SELLER_ID, id)).join('');
     await call<Printer>(rig.host, 'printers.setProfile', { printerId: `cups:${queue}`, language: 'zpl', dpi: 203, size: '4x6in' });
     const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: `cups:${queue}`, shipmentIds: ids });
     const job = await waitForJob(rig.host, jobId);

@@ -1,6 +1,4 @@
 // Waiting on print jobs through the local API, and the kept label bytes a printer should receive.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Host } from '../../electron/host';
 import type { PrintJob } from '../../shared/printing';
 import { call } from '../helpers/sim-host';
@@ -15,6 +13,13 @@ export async function waitForJob(host: Host, jobId: number, states: PrintJob['st
   }
 }
 
-export function keptZpl(dataDir: string, userId: number, shipmentId: number): string {
-  return fs.readFileSync(path.join(dataDir, 'labels', String(userId), `${shipmentId}.zpl`), 'utf8');
+/** A kept label's bytes as saved in the database (what a reprint sends). */
+export function keptBytes(host: Host | undefined, userId: number, shipmentId: number, format: 'zpl' | 'pdf'): Buffer {
+  const bytes = host?.db.prepare('SELECT bytes FROM label_bytes WHERE user_id = ? AND shipment_id = ? AND format = ?').pluck().get(userId, shipmentId, format) as Buffer | undefined;
+  if (!bytes) throw new Error(`no ${format} label is kept for shipment ${shipmentId}`);
+  return bytes;
+}
+
+export function keptZpl(host: Host | undefined, userId: number, shipmentId: number): string {
+  return keptBytes(host, userId, shipmentId, 'zpl').toString('utf8');
 }

@@ -18,7 +18,7 @@ afterEach(async () => {
 async function threeLabels(current: SimHost): Promise<{ ids: number[]; expected: string[] }> {
   const ids = readyShipments(current).slice(0, 3).map((s) => s.id);
   await call(current.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
-  return { ids, expected: ids.map((id) => keptZpl(current.dataDir, DEMO_SELLER_ID, id)) };
+  return { ids, expected: ids.map((id) => keptZpl(current.host, DEMO_SELLER_ID, id)) };
 }
 
 describe('printing straight to a network printer (raw TCP)', () => {
@@ -86,7 +86,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     printer = await startFakePrinter();
     const ids = readyShipments(rig).slice(0, 20).map((s) => s.id);
     await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
-    const one = ids.map((id) => keptZpl(rig?.dataDir ?? '', DEMO_SELLER_ID, id));
+    const one = ids.map((id) => keptZpl(rig?.host, DEMO_SELLER_ID, id));
     // 20 labels × 5 copies = 100 units: two parts of 50, in order (each label's copies together).
     const units = one.flatMap((zpl) => Array.from({ length: 5 }, () => zpl));
     const added = await call<Printer>(rig.host, 'printers.add', { kind: 'tcp', name: 'Zebra', host: '127.0.0.1', port: printer.port });
@@ -119,7 +119,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(job.skipped).toEqual([{ shipmentId: ids[2], code: 'not_printable', message: expect.stringMatching(/delivered/) as string }]);
     // One call for the five not kept, then the rest of that batch once more without the refused one.
     expect(labelCalls(rig) - callsBefore).toBe(2);
-    const printed = ids.filter((id) => id !== ids[2]).map((id) => keptZpl(rig?.dataDir ?? '', DEMO_SELLER_ID, id));
+    const printed = ids.filter((id) => id !== ids[2]).map((id) => keptZpl(rig?.host, DEMO_SELLER_ID, id));
     expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([printed.join('')]);
   });
 

@@ -14,11 +14,12 @@ import { step as questionsInbox } from './0008-questions-inbox';
 import { step as labelsAndPrinting } from './0009-labels-and-printing';
 import { step as stock } from './0010-stock';
 import { step as printJobSkips } from './0011-print-job-skips';
+import { step as labelBytes } from './0012-label-bytes';
 import type { Migration } from './runner';
 
 export { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './runner';
 
-export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, questionsInbox, labelsAndPrinting, stock, printJobSkips];
+export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, questionsInbox, labelsAndPrinting, stock, printJobSkips, labelBytes];
 
 /** The last step that a released Mostrador has run on sellers' databases. */
 export const RELEASED_THROUGH = 4;

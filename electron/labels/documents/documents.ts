@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { DocumentInfo, type DocumentKind, type DocumentsCreateInput, type LabelFormat } from '../../../shared/labels';
-import { writePrivateFile } from '../label-store';
+import { writePrivateFile } from '../../core/file-modes';
 import { buildPages } from './document-model';
 import { renderPdf } from './render-pdf';
 import { renderZpl } from './render-zpl';
