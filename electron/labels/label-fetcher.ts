@@ -18,6 +18,7 @@ interface ShipmentFacts {
   id: number;
   user_id: number;
   mode: string | null;
+  kept: number;
 }
 
 type Failure = Extract<LabelFetchResult, { ok: false }>;
@@ -26,7 +27,12 @@ export interface FetchDeps {
   db: Database;
   api: () => MeliApi;
   store: LabelStore;
-  /** Mercado Libre moved these shipments to printed: the cached copy follows. */
+  /**
+   * Mercado Libre moved these shipments to printed: the cached copy follows, in the same transaction
+   * as the batch's labels (one disk sync per batch).
+   */
+  savePrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
+  /** After that transaction: tell the screens. */
   onPrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
   /** Each shipment's answer as soon as it is known (a print job waiting for its batch starts then). */
   onResult?: (result: LabelFetchResult) => void;
@@ -56,12 +62,12 @@ function describe(error: unknown): { code: string; message: string } {
 
 export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[]; format: LabelFormat; refetch?: boolean }): Promise<LabelsFetchOutput> {
   const ids = [...new Set(input.shipmentIds)];
-  const facts = new Map<number, ShipmentFacts>();
-  const lookup = deps.db.prepare('SELECT id, user_id, mode FROM shipments WHERE id = ?');
-  for (const id of ids) {
-    const row = lookup.get(id) as ShipmentFacts | undefined;
-    if (row) facts.set(id, row);
-  }
+  // One statement for the whole selection: what the cache knows of each shipment, and whether its label is kept.
+  const rows = deps.db
+    .prepare(`SELECT s.id, s.user_id, s.mode, EXISTS (SELECT 1 FROM label_files f WHERE f.user_id = s.user_id AND f.shipment_id = s.id AND f.format = ? AND f.fetched_at IS NOT NULL) AS kept
+      FROM json_each(?) j JOIN shipments s ON s.id = j.value`)
+    .all(input.format, JSON.stringify(ids)) as ShipmentFacts[];
+  const facts = new Map(rows.map((row) => [row.id, row]));
 
   const results = new Map<number, LabelFetchResult>();
   const settle = (result: LabelFetchResult) => {
@@ -79,7 +85,7 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       fail(null, { shipmentId: id, ok: false, code: 'not_found', message: 'This shipment is not in the saved orders: sync first.' });
     } else if (shipment.mode !== null && shipment.mode !== 'me2') {
       fail(shipment.user_id, { shipmentId: id, ok: false, code: 'not_me2', message: `Mercado Libre has no label for shipping mode ${shipment.mode}: print your own label.` });
-    } else if (!input.refetch && deps.store.find(shipment.user_id, id, input.format)) {
+    } else if (!input.refetch && shipment.kept === 1) {
       settle({ shipmentId: id, ok: true, source: 'kept' });
     } else {
       const list = byAccount.get(shipment.user_id) ?? [];
@@ -116,7 +122,10 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       for (const id of batch) fail(userId, { shipmentId: id, ok: false, code: 'unreadable_label', message });
       return;
     }
-    deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
+    deps.db.transaction(() => {
+      deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
+      deps.savePrintedRemotely?.(userId, batch);
+    })();
     for (const id of batch) settle({ shipmentId: id, ok: true, source: 'mercadolibre' });
     deps.onPrintedRemotely?.(userId, batch);
   };

@@ -21,6 +21,10 @@ export interface KeptLabelRow {
 }
 
 export function createLabelStore(db: Database, dataDir: string) {
+  // An earlier version's copy: its name was built from numbers only, so it is rebuilt the same way.
+  const readOldCopy = (row: KeptLabelRow) =>
+    fs.readFileSync(path.join(dataDir, 'labels', String(Math.trunc(row.user_id)), `${Math.trunc(row.shipment_id)}.${row.format}`));
+
   const upsert = db.prepare(`
     INSERT INTO label_files (user_id, shipment_id, format, file, size, fetched_at)
     VALUES (@userId, @shipmentId, @format, NULL, @size, @at)
@@ -30,6 +34,11 @@ export function createLabelStore(db: Database, dataDir: string) {
     INSERT INTO label_bytes (user_id, shipment_id, format, bytes) VALUES (@userId, @shipmentId, @format, @bytes)
     ON CONFLICT (user_id, shipment_id, format) DO UPDATE SET bytes = excluded.bytes`);
   const bytesOf = db.prepare('SELECT bytes FROM label_bytes WHERE user_id = ? AND shipment_id = ? AND format = ?').pluck();
+  // Many labels in one statement, by [account, shipment] pairs (a print part, a job's selection).
+  const PAIRS = "json_each(?) j JOIN label_files f ON f.user_id = json_extract(j.value, '$[0]') AND f.shipment_id = json_extract(j.value, '$[1]') AND f.format = ? AND f.fetched_at IS NOT NULL";
+  const keptAmong = db.prepare(`SELECT f.user_id, f.shipment_id FROM ${PAIRS}`);
+  const rowsAmong = db.prepare(`SELECT f.*, b.bytes FROM ${PAIRS} LEFT JOIN label_bytes b ON (b.user_id, b.shipment_id, b.format) = (f.user_id, f.shipment_id, f.format)`);
+  const pairKey = (userId: number, shipmentId: number) => `${userId}:${shipmentId}`;
   const saveFailure = db.prepare(`
     INSERT INTO label_files (user_id, shipment_id, format, failure_code, failure_message, failed_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (user_id, shipment_id, format) DO UPDATE SET failure_code = excluded.failure_code,
@@ -52,11 +61,19 @@ export function createLabelStore(db: Database, dataDir: string) {
       return rows.find((row) => format === undefined || row.format === format) ?? null;
     },
     read(row: KeptLabelRow): Buffer {
-      const bytes = bytesOf.get(row.user_id, row.shipment_id, row.format) as Buffer | undefined;
-      if (bytes) return bytes;
-      // An earlier version's copy: its name was built from numbers only, so it is rebuilt the same way.
-      return fs.readFileSync(path.join(dataDir, 'labels', String(Math.trunc(row.user_id)), `${Math.trunc(row.shipment_id)}.${row.format}`));
+      return (bytesOf.get(row.user_id, row.shipment_id, row.format) as Buffer | undefined) ?? readOldCopy(row);
     },
+    /** Which of these labels are kept, as `account:shipment` keys. */
+    keptKeys(format: LabelFormat, labels: ReadonlyArray<{ userId: number; shipmentId: number }>): Set<string> {
+      const rows = keptAmong.all(JSON.stringify(labels.map((label) => [label.userId, label.shipmentId])), format) as Array<{ user_id: number; shipment_id: number }>;
+      return new Set(rows.map((row) => pairKey(row.user_id, row.shipment_id)));
+    },
+    /** The bytes of these kept labels, by `account:shipment` key (missing ones are left out). */
+    readMany(format: LabelFormat, labels: ReadonlyArray<{ userId: number; shipmentId: number }>): Map<string, Buffer> {
+      const rows = rowsAmong.all(JSON.stringify(labels.map((label) => [label.userId, label.shipmentId])), format) as Array<KeptLabelRow & { bytes: Buffer | null }>;
+      return new Map(rows.map((row) => [pairKey(row.user_id, row.shipment_id), row.bytes ?? readOldCopy(row)]));
+    },
+    key: pairKey,
     markPrinted(userId: number, shipmentId: number, format: LabelFormat, at = new Date().toISOString()): void {
       markPrinted.run(at, userId, shipmentId, format);
     },

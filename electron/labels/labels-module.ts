@@ -34,12 +34,10 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
   const copyToOrders = deps.db.prepare(`
     UPDATE orders SET ship_substatus = s.substatus, label_ready = ${LABEL_READY_SQL}
     FROM (SELECT status, substatus, mode FROM shipments WHERE id = @id) AS s WHERE orders.shipping_id = @id`);
-  const onPrintedRemotely = (userId: number, shipmentIds: number[]) => {
-    deps.db.transaction(() => {
-      for (const id of shipmentIds) if (markRemote.run(id, userId).changes > 0) copyToOrders.run({ id });
-    })();
-    deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'], scope: 'shipping' });
+  const savePrintedRemotely = (userId: number, shipmentIds: number[]) => {
+    for (const id of shipmentIds) if (markRemote.run(id, userId).changes > 0) copyToOrders.run({ id });
   };
+  const onPrintedRemotely = (userId: number) => deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'], scope: 'shipping' });
 
   const preview = async (input: { shipmentId?: number | undefined; documentId?: string | undefined; format?: LabelFormat | undefined }): Promise<PreviewOutput> => {
     let source: { format: LabelFormat; bytes: Buffer; pages: number; size: LabelSize; dpi: Dpi };
@@ -64,7 +62,7 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
     };
   };
 
-  const fetchDeps = { db: deps.db, api: deps.api, store, onPrintedRemotely };
+  const fetchDeps = { db: deps.db, api: deps.api, store, savePrintedRemotely, onPrintedRemotely };
 
   return {
     name: 'labels',

@@ -37,6 +37,12 @@ export async function testPdf(printer: Printer): Promise<Uint8Array> {
   return renderPdf(testPages(printer), printer.profile.size, 'Mostrador test label');
 }
 
+/** A kept ZPL label with the printer's profile applied; untouched (no copy) when the profile changes nothing. */
+function zplFor(bytes: Buffer, profile: Printer['profile']): Uint8Array {
+  if (profile.offsetX === 0 && profile.offsetY === 0 && profile.darkness === null) return bytes;
+  return Buffer.from(applyZplProfile(bytes.toString('utf8'), profile));
+}
+
 export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8Array>) {
   const language = (printer: Printer): LabelFormat => printer.profile.language;
   return {
@@ -45,9 +51,10 @@ export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8
      * not kept yet are fine when the job fetches them itself).
      */
     check(items: PrintItem[], printer: Printer, fetching = false): void {
-      const missing: number[] = [];
+      const labelItems = items.flatMap((item) => (item.kind === 'label' ? [item] : []));
+      const kept = fetching || labelItems.length === 0 ? null : labels.store.keptKeys(language(printer), labelItems);
+      const missing = kept ? labelItems.filter((item) => !kept.has(labels.store.key(item.userId, item.shipmentId))).map((item) => item.shipmentId) : [];
       for (const item of items) {
-        if (item.kind === 'label' && !fetching && !labels.store.find(item.userId, item.shipmentId, language(printer))) missing.push(item.shipmentId);
         if (item.kind === 'document') {
           const info = labels.documents.get(item.id);
           if (info.format !== language(printer)) {
@@ -58,6 +65,21 @@ export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8
       if (missing.length > 0) {
         throw new AppError('not_found', `${missing.length} label(s) are not kept as ${language(printer).toUpperCase()} yet: fetch them first.`, { shipmentIds: missing });
       }
+    },
+    /** The bytes of a part's items, in order: its kept labels read in one statement. */
+    payloads(items: PrintItem[], printer: Printer): Payload[] {
+      const format = language(printer);
+      const labelsOf = items.flatMap((item) => (item.kind === 'label' ? [item] : []));
+      const kept = labelsOf.length > 0 ? labels.store.readMany(format, labelsOf) : new Map<string, Buffer>();
+      return items.map((item) => {
+        if (item.kind !== 'label') return this.payload(item, printer);
+        const bytes = kept.get(labels.store.key(item.userId, item.shipmentId));
+        if (!bytes) throw new AppError('not_found', `The label of shipment ${item.shipmentId} is no longer kept.`);
+        return {
+          bytes: format === 'zpl' ? zplFor(bytes, printer.profile) : bytes,
+          done: () => labels.store.markPrinted(item.userId, item.shipmentId, format),
+        };
+      });
     },
     payload(item: PrintItem, printer: Printer): Payload {
       const format = language(printer);
@@ -73,7 +95,7 @@ export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8
       if (!kept) throw new AppError('not_found', `The label of shipment ${item.shipmentId} is no longer kept.`);
       const bytes = labels.store.read(kept);
       return {
-        bytes: format === 'zpl' ? Buffer.from(applyZplProfile(bytes.toString('utf8'), printer.profile)) : bytes,
+        bytes: format === 'zpl' ? zplFor(bytes, printer.profile) : bytes,
         done: () => labels.store.markPrinted(item.userId, item.shipmentId, format),
       };
     },

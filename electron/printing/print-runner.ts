@@ -24,8 +24,8 @@ export interface Payload {
 export interface RunnerDeps {
   jobs: JobStore;
   printer(id: string): Printer;
-  /** The bytes of one item as this printer takes them (its language, its profile applied). */
-  payload(item: PrintItem, printer: Printer): Payload;
+  /** The bytes of a part's items, in order, as this printer takes them (its language, its profile applied). */
+  payloads(items: PrintItem[], printer: Printer): Payload[];
   /** For a job still fetching its labels: settles once this item's label is kept (null) or refused. */
   ready?(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null;
   changed(job: PrintJob): void;
@@ -55,6 +55,8 @@ function shipmentsIn(units: PrintItem[]): string {
   const ids = [...new Set(units.flatMap((unit) => (unit.kind === 'label' ? [unit.shipmentId] : [])))];
   return ids.length === 0 ? '' : ` (shipments ${ids.length > 6 ? `${ids.slice(0, 3).join(', ')} … ${ids.slice(-2).join(', ')}` : ids.join(', ')})`;
 }
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createPrintRunner(deps: RunnerDeps) {
   const cancelled = new Set<number>();
@@ -108,7 +110,7 @@ export function createPrintRunner(deps: RunnerDeps) {
         continue;
       }
       try {
-        const payloads = slice.map((item) => deps.payload(item, printer));
+        const payloads = deps.payloads(slice, printer);
         const spoolerId = await deliver(printer, Buffer.concat(payloads.map((p) => Buffer.from(p.bytes))), `Mostrador job ${jobId}`);
         const sent = start + slice.length;
         // The last part's save also ends the job: one disk sync, not two.
@@ -132,7 +134,8 @@ export function createPrintRunner(deps: RunnerDeps) {
   return {
     enqueue(jobId: number): Promise<void> {
       // A job that breaks (the database closed under it at shutdown) must not stop the ones after it.
-      chain = chain.then(() => run(jobId)).catch((error: unknown) => deps.log(`print job ${jobId}: ${error instanceof Error ? error.message : String(error)}`));
+      // A tick first: a job that downloads its labels lets those calls leave before its bookkeeping.
+      chain = chain.then(nextTick).then(() => run(jobId)).catch((error: unknown) => deps.log(`print job ${jobId}: ${error instanceof Error ? error.message : String(error)}`));
       return chain;
     },
     /** Queued jobs stop before their first part; a sending one after the part in flight. */

@@ -24,7 +24,7 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
   const runner = createPrintRunner({
     jobs,
     printer: (id) => printers.get(id),
-    payload: (item, printer) => payloads.payload(item, printer),
+    payloads: (items, printer) => payloads.payloads(items, printer),
     ready: (jobId, item) => waits.wait(jobId, item),
     changed: (job) => {
       if (job.state !== 'queued' && job.state !== 'sending') waits.close(job.id);
@@ -34,17 +34,21 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
     log: deps.log,
   });
 
-  const accountOf = deps.db.prepare('SELECT user_id FROM shipments WHERE id = ?').pluck();
-  const labelItems = (shipmentIds: number[], format: 'pdf' | 'zpl'): PrintItem[] =>
-    shipmentIds.map((shipmentId) => {
-      const userId = (accountOf.get(shipmentId) as number | undefined) ?? deps.labels.store.findByShipment(shipmentId)?.user_id ?? 0;
+  const accountsOf = deps.db.prepare('SELECT s.id, s.user_id FROM json_each(?) j JOIN shipments s ON s.id = j.value');
+  const labelItems = (shipmentIds: number[], format: 'pdf' | 'zpl'): PrintItem[] => {
+    const accounts = new Map((accountsOf.all(JSON.stringify(shipmentIds)) as Array<{ id: number; user_id: number }>).map((row) => [row.id, row.user_id]));
+    return shipmentIds.map((shipmentId) => {
+      const userId = accounts.get(shipmentId) ?? deps.labels.store.findByShipment(shipmentId)?.user_id ?? 0;
       // A shipment with no copy still becomes an item, so check() can name it.
       return { kind: 'label', userId, shipmentId, format };
     });
+  };
 
   /** Downloads the job's labels not kept yet; each part of the job starts once its labels are here. */
   const fetchFor = (jobId: number, items: PrintItem[], format: 'pdf' | 'zpl') => {
-    const missing = [...new Set(items.flatMap((item) => (item.kind === 'label' && !deps.labels.store.find(item.userId, item.shipmentId, format) ? [item.shipmentId] : [])))];
+    const labels = items.flatMap((item) => (item.kind === 'label' ? [item] : []));
+    const kept = deps.labels.store.keptKeys(format, labels);
+    const missing = [...new Set(labels.flatMap((item) => (kept.has(deps.labels.store.key(item.userId, item.shipmentId)) ? [] : [item.shipmentId])))];
     if (missing.length === 0) return;
     waits.open(jobId, missing);
     deps.labels

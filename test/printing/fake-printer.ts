@@ -37,7 +37,8 @@ export async function startFakePrinter(port = 0): Promise<FakePrinter> {
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-  const server = net.createServer((socket) => {
+  // Half-open allowed: the printer decides when its side closes (closeDelayMs), as a slow printer does.
+  const server = net.createServer({ allowHalfOpen: true }, (socket) => {
     const chunks: Buffer[] = [];
     let received = 0;
     let drop: number | null = null;
