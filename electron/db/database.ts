@@ -32,6 +32,24 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
+/**
+ * One transaction synced against a crash (kill -9: the write-ahead log is in the system's hands) but
+ * not against a power cut, which may take it back until the next FULL commit syncs it. For progress
+ * that can be redone — a batch of labels that can be downloaded again, a print job's count after each
+ * part — on the path between Mercado Libre's answer and the printer, where a disk sync per step costs
+ * 1–3 ms. The seller's intents (outbox entries, a new print job, its end) stay FULL. Inside another
+ * transaction, `work` simply joins it.
+ */
+export function progressTransaction<T>(db: Database, work: () => T): T {
+  if (db.inTransaction) return work();
+  db.pragma('synchronous = NORMAL');
+  try {
+    return db.transaction(work)();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}
+
 export function databasePath(dataDir: string): string {
   return path.join(dataDir, DATABASE_FILE);
 }

@@ -11,6 +11,7 @@ import { AppError } from '../../shared/errors';
 import { LABEL_BATCH_MAX } from '../meli/endpoints/shipments';
 import type { MeliApi } from '../meli/endpoints';
 import { meliErrorDetails } from '../meli/errors';
+import { progressTransaction } from '../db/database';
 import type { LabelStore } from './label-store';
 import { splitLabels } from './label-split';
 
@@ -122,10 +123,11 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       for (const id of batch) fail(userId, { shipmentId: id, ok: false, code: 'unreadable_label', message });
       return;
     }
-    deps.db.transaction(() => {
+    // Labels can be downloaded again: kept against a crash, synced to disk by the job's next FULL commit.
+    progressTransaction(deps.db, () => {
       deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
       deps.savePrintedRemotely?.(userId, batch);
-    })();
+    });
     for (const id of batch) settle({ shipmentId: id, ok: true, source: 'mercadolibre' });
     deps.onPrintedRemotely?.(userId, batch);
   };

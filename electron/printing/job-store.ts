@@ -39,6 +39,12 @@ function toJob(row: JobRow): PrintJob {
 
 export function createJobStore(db: Database) {
   const now = () => new Date().toISOString();
+  const updateJob = db.prepare(`
+    UPDATE print_jobs SET state = coalesce(@state, state), sent = coalesce(@sent, sent),
+      error = CASE WHEN @setError = 1 THEN @error ELSE error END,
+      spooler_ids = CASE WHEN @spoolerId IS NULL THEN spooler_ids ELSE json_insert(spooler_ids, '$[#]', @spoolerId) END,
+      updated_at = @at
+    WHERE id = @id RETURNING *`);
   return {
     create(printerId: string, items: PrintItem[], copies: number, resendOf: number | null = null): PrintJob {
       const at = now();
@@ -55,18 +61,19 @@ export function createJobStore(db: Database) {
     list(limit = 100): PrintJob[] {
       return (db.prepare('SELECT * FROM print_jobs ORDER BY id DESC LIMIT ?').all(limit) as JobRow[]).map(toJob);
     },
+    /** One statement: what changed is set, the rest kept; the job comes back as saved. */
     update(id: number, change: { state?: PrintJob['state']; sent?: number; error?: string | null; spoolerId?: string }): PrintJob {
-      const job = this.get(id);
-      const spoolerIds = change.spoolerId ? [...job.spoolerIds, change.spoolerId] : job.spoolerIds;
-      db.prepare('UPDATE print_jobs SET state = ?, sent = ?, error = ?, spooler_ids = ?, updated_at = ? WHERE id = ?').run(
-        change.state ?? job.state,
-        change.sent ?? job.sent,
-        change.error === undefined ? job.error : change.error,
-        JSON.stringify(spoolerIds),
-        now(),
+      const row = updateJob.get({
         id,
-      );
-      return this.get(id);
+        state: change.state ?? null,
+        sent: change.sent ?? null,
+        setError: change.error === undefined ? 0 : 1,
+        error: change.error ?? null,
+        spoolerId: change.spoolerId ?? null,
+        at: now(),
+      }) as JobRow | undefined;
+      if (!row) throw new AppError('not_found', 'There is no print job with that id.', { jobId: id });
+      return toJob(row);
     },
     /**
      * Takes labels that could not be fetched out of a job (every copy of them) and lists them with

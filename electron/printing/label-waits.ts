@@ -18,19 +18,26 @@ function deferred(): Wait {
   return { promise, resolve };
 }
 
+/** One job's waits, made before the job's row so its downloads can leave first. */
+export interface WaitSet {
+  settle(result: LabelFetchResult): void;
+  /** The fetch ended (or broke): any shipment with no answer yet is refused with this reason. */
+  finish(reason: { code: string; message: string }): void;
+}
+
 export function createLabelWaits() {
   const jobs = new Map<number, Map<number, Wait>>();
   return {
-    /** Starts waiting for these shipments' labels in a job. */
-    open(jobId: number, shipmentIds: number[]): void {
-      jobs.set(jobId, new Map(shipmentIds.map((id) => [id, deferred()])));
-    },
-    settle(jobId: number, result: LabelFetchResult): void {
-      jobs.get(jobId)?.get(result.shipmentId)?.resolve(result.ok ? null : { shipmentId: result.shipmentId, code: result.code, message: result.message });
-    },
-    /** The fetch ended (or broke): any shipment with no answer yet is refused with this reason. */
-    finish(jobId: number, reason: { code: string; message: string }): void {
-      for (const [shipmentId, wait] of jobs.get(jobId) ?? []) wait.resolve({ shipmentId, ...reason });
+    /** Starts waiting for these shipments' labels; `attach` gives the waits to their job. */
+    create(shipmentIds: number[]): WaitSet & { attach(jobId: number): void } {
+      const waits = new Map(shipmentIds.map((id) => [id, deferred()]));
+      return {
+        attach: (jobId) => jobs.set(jobId, waits),
+        settle: (result) => waits.get(result.shipmentId)?.resolve(result.ok ? null : { shipmentId: result.shipmentId, code: result.code, message: result.message }),
+        finish: (reason) => {
+          for (const [shipmentId, wait] of waits) wait.resolve({ shipmentId, ...reason });
+        },
+      };
     },
     wait(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null {
       return item.kind === 'label' ? (jobs.get(jobId)?.get(item.shipmentId)?.promise ?? null) : null;

@@ -29,8 +29,11 @@ export interface RunnerDeps {
   /** For a job still fetching its labels: settles once this item's label is kept (null) or refused. */
   ready?(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null;
   changed(job: PrintJob): void;
-  /** Runs saves together in one database transaction. */
-  transaction<T>(work: () => T): T;
+  /**
+   * Runs a part's saves together in one database transaction, kept against a crash (a power cut may
+   * take the count back to the last synced one: a resend then prints that part again).
+   */
+  saveProgress<T>(work: () => T): T;
   log(line: string): void;
 }
 
@@ -84,7 +87,7 @@ export function createPrintRunner(deps: RunnerDeps) {
 
     // Each confirmed part is saved in one transaction (the count, the spooler's id, labels marked printed).
     const commit = (sent: number, payloads: Payload[], spoolerId: string | null, final?: { state: PrintJob['state']; error?: string }) => {
-      const saved = deps.transaction(() => {
+      const saved = deps.saveProgress(() => {
         for (const payload of payloads) payload.done?.();
         return deps.jobs.update(jobId, { sent, ...(spoolerId ? { spoolerId } : {}), ...(final ? { state: final.state } : {}), ...(final?.error ? { error: final.error } : {}) });
       });

@@ -1,6 +1,7 @@
 /** Printers, profiles and print jobs: kept labels and documents go to CUPS, the Windows spooler or a network printer. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { progressTransaction } from '../db/database';
 import type { PrintItem } from '../../shared/printing';
 import type { EventBus } from '../core/event-bus';
 import type { AppModule } from '../core/module';
@@ -30,7 +31,7 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
       if (job.state !== 'queued' && job.state !== 'sending') waits.close(job.id);
       deps.events.emit('print.changed', { job });
     },
-    transaction: (work) => deps.db.transaction(work)(),
+    saveProgress: (work) => progressTransaction(deps.db, work),
     log: deps.log,
   });
 
@@ -44,25 +45,31 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
     });
   };
 
-  /** Downloads the job's labels not kept yet; each part of the job starts once its labels are here. */
-  const fetchFor = (jobId: number, items: PrintItem[], format: 'pdf' | 'zpl') => {
+  /** Downloads the labels not kept yet; each part of the job will start once its labels are here. */
+  const fetchFor = (items: PrintItem[], format: 'pdf' | 'zpl') => {
     const labels = items.flatMap((item) => (item.kind === 'label' ? [item] : []));
     const kept = deps.labels.store.keptKeys(format, labels);
     const missing = [...new Set(labels.flatMap((item) => (kept.has(deps.labels.store.key(item.userId, item.shipmentId)) ? [] : [item.shipmentId])))];
-    if (missing.length === 0) return;
-    waits.open(jobId, missing);
+    if (missing.length === 0) return null;
+    const set = waits.create(missing);
     deps.labels
-      .fetch({ shipmentIds: missing, format }, (result) => waits.settle(jobId, result))
-      .catch((error: unknown) => deps.log(`print job ${jobId}: fetching labels failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => waits.finish(jobId, { code: 'internal', message: 'The label could not be fetched.' }));
+      .fetch({ shipmentIds: missing, format }, (result) => set.settle(result))
+      .catch((error: unknown) => deps.log(`print job: fetching labels failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => set.finish({ code: 'internal', message: 'The label could not be fetched.' }));
+    return set;
   };
 
-  const submit = (printerId: string, items: PrintItem[], copies: number, options: { resendOf?: number; fetchMissing?: boolean } = {}) => {
+  const submit = async (printerId: string, items: PrintItem[], copies: number, options: { resendOf?: number; fetchMissing?: boolean } = {}) => {
     const printer = printers.get(printerId);
     const fetching = options.fetchMissing === true;
     payloads.check(items, printer, fetching);
+    // The downloads leave first (a tick lets their requests go); the job's row is saved while they
+    // are on the way, before the seller hears back. An answer that came before `attach` is not lost:
+    // the waits are made first and only handed to the job then.
+    const downloads = fetching ? fetchFor(items, printer.profile.language) : null;
+    if (downloads) await new Promise((resolve) => setImmediate(resolve));
     const job = jobs.create(printer.id, items, copies, options.resendOf ?? null);
-    if (fetching) fetchFor(job.id, items, printer.profile.language);
+    downloads?.attach(job.id);
     deps.events.emit('print.changed', { job });
     void runner.enqueue(job.id);
     return { jobId: job.id };
