@@ -90,6 +90,20 @@ export type PrintItem = z.infer<typeof PrintItem>;
 export const PrintSkip = z.object({ shipmentId: z.number(), code: z.string(), message: z.string() });
 export type PrintSkip = z.infer<typeof PrintSkip>;
 
+/**
+ * Why a job stopped, for the seller's language: what happened (`code`), to which printer or queue,
+ * the printer's, CUPS's or the spooler's own words as they said them, and the part that was on its
+ * way (counted as not sent: those labels may have printed).
+ */
+export const PRINT_FAILURE_CODES = ['refused', 'dropped', 'timeout', 'unreachable', 'spooler', 'stopped', 'internal'] as const;
+export const PrintFailure = z.object({
+  code: z.enum(PRINT_FAILURE_CODES),
+  printer: z.string().nullable(),
+  words: z.string().nullable(),
+  inFlight: z.object({ from: z.number(), to: z.number(), shipmentIds: z.array(z.number()) }).nullable(),
+});
+export type PrintFailure = z.infer<typeof PrintFailure>;
+
 export const PrintJob = z.object({
   id: z.number(),
   printerId: z.string(),
@@ -99,8 +113,10 @@ export const PrintJob = z.object({
   total: z.number(),
   /** Items handed to the printer or spooler; a resend starts after them. */
   sent: z.number(),
-  /** The printer's, CUPS's or the system's own words when it failed. */
+  /** The printer's, CUPS's or the system's own words when it failed, in a sentence in English. */
   error: z.string().nullable(),
+  /** The same failure, structured: the screens say it in the seller's language. */
+  failure: PrintFailure.nullable(),
   spoolerIds: z.array(z.string()),
   /** Labels taken out of the job because they could not be fetched (fetchMissing jobs). */
   skipped: z.array(PrintSkip),

@@ -1,7 +1,7 @@
 /** Print jobs as rows: what to print (in order), how far it got, and the printer's words on failure. */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { PrintItem, PrintJob, PrintSkip } from '../../shared/printing';
+import type { PrintFailure, PrintItem, PrintJob, PrintSkip } from '../../shared/printing';
 
 interface JobRow {
   id: number;
@@ -14,6 +14,7 @@ interface JobRow {
   error: string | null;
   spooler_ids: string;
   skipped_json: string;
+  failure_json: string | null;
   resend_of: number | null;
   created_at: string;
   updated_at: string;
@@ -29,6 +30,7 @@ function toJob(row: JobRow): PrintJob {
     total: row.total,
     sent: row.sent,
     error: row.error,
+    failure: row.failure_json === null ? null : (JSON.parse(row.failure_json) as PrintFailure),
     spoolerIds: JSON.parse(row.spooler_ids) as string[],
     skipped: JSON.parse(row.skipped_json) as PrintSkip[],
     resendOf: row.resend_of,
@@ -42,6 +44,7 @@ export function createJobStore(db: Database) {
   const updateJob = db.prepare(`
     UPDATE print_jobs SET state = coalesce(@state, state), sent = coalesce(@sent, sent),
       error = CASE WHEN @setError = 1 THEN @error ELSE error END,
+      failure_json = CASE WHEN @setError = 1 THEN @failure ELSE failure_json END,
       spooler_ids = CASE WHEN @spoolerId IS NULL THEN spooler_ids ELSE json_insert(spooler_ids, '$[#]', @spoolerId) END,
       updated_at = @at
     WHERE id = @id RETURNING *`);
@@ -62,13 +65,15 @@ export function createJobStore(db: Database) {
       return (db.prepare('SELECT * FROM print_jobs ORDER BY id DESC LIMIT ?').all(limit) as JobRow[]).map(toJob);
     },
     /** One statement: what changed is set, the rest kept; the job comes back as saved. */
-    update(id: number, change: { state?: PrintJob['state']; sent?: number; error?: string | null; spoolerId?: string }): PrintJob {
+    /** `error` and `failure` go together: setting one (or null) sets both. */
+    update(id: number, change: { state?: PrintJob['state']; sent?: number; error?: string | null; failure?: PrintFailure | null; spoolerId?: string }): PrintJob {
       const row = updateJob.get({
         id,
         state: change.state ?? null,
         sent: change.sent ?? null,
-        setError: change.error === undefined ? 0 : 1,
+        setError: change.error === undefined && change.failure === undefined ? 0 : 1,
         error: change.error ?? null,
+        failure: change.failure ? JSON.stringify(change.failure) : null,
         spoolerId: change.spoolerId ?? null,
         at: now(),
       }) as JobRow | undefined;

@@ -9,10 +9,11 @@
  * prints while the next batches are still being downloaded. A label that could not be fetched
  * leaves the job with its reason; the rest still prints.
  */
-import type { PrintItem, PrintJob, Printer, PrintSkip } from '../../shared/printing';
+import type { PrintFailure, PrintItem, PrintJob, Printer, PrintSkip } from '../../shared/printing';
 import { cupsSubmit } from './cups';
 import type { JobStore } from './job-store';
-import { sendRaw } from './tcp-printer';
+import { CommandError } from './run-command';
+import { sendRaw, TcpPrintError } from './tcp-printer';
 import { windowsRawPrint } from './windows-spooler';
 
 export interface Payload {
@@ -47,6 +48,15 @@ async function deliver(printer: Printer, bytes: Uint8Array, title: string): Prom
   }
   if (printer.kind === 'windows') return windowsRawPrint(printer.name, bytes, title);
   return cupsSubmit(printer.name, bytes, { raw: printer.profile.language === 'zpl', title });
+}
+
+const TCP_FAILURES: Record<string, PrintFailure['code']> = { ECONNREFUSED: 'refused', ECONNRESET: 'dropped', EPIPE: 'dropped', ETIMEDOUT: 'timeout' };
+
+/** What went wrong, for the screens to say in the seller's language; the words stay the printer's own. */
+function failureOf(error: unknown, printer: Printer): Omit<PrintFailure, 'inFlight'> {
+  if (error instanceof TcpPrintError) return { code: TCP_FAILURES[error.code] ?? 'unreachable', printer: error.where, words: error.code };
+  if (error instanceof CommandError) return { code: 'spooler', printer: printer.name, words: (error.stderr.trim() || error.message).slice(0, 500) };
+  return { code: 'internal', printer: printer.name, words: error instanceof Error ? error.message : String(error) };
 }
 
 /** Every unit is one item's copy, in order; the job's `sent` counts units. */
@@ -86,10 +96,10 @@ export function createPrintRunner(deps: RunnerDeps) {
     const part = printer.profile.language === 'zpl' ? ZPL_PART : 1;
 
     // Each confirmed part is saved in one transaction (the count, the spooler's id, labels marked printed).
-    const commit = (sent: number, payloads: Payload[], spoolerId: string | null, final?: { state: PrintJob['state']; error?: string }) => {
+    const commit = (sent: number, payloads: Payload[], spoolerId: string | null, final?: { state: PrintJob['state']; error?: string; failure?: PrintFailure }) => {
       const saved = deps.saveProgress(() => {
         for (const payload of payloads) payload.done?.();
-        return deps.jobs.update(jobId, { sent, ...(spoolerId ? { spoolerId } : {}), ...(final ? { state: final.state } : {}), ...(final?.error ? { error: final.error } : {}) });
+        return deps.jobs.update(jobId, { sent, ...(spoolerId ? { spoolerId } : {}), ...(final ? { state: final.state } : {}), ...(final?.error ? { error: final.error, failure: final.failure ?? null } : {}) });
       });
       deps.changed(saved);
       return saved;
@@ -126,7 +136,12 @@ export function createPrintRunner(deps: RunnerDeps) {
       } catch (error) {
         const words = error instanceof Error ? error.message : String(error);
         const inFlight = slice.length > 1 ? ` Labels ${start + 1}–${start + slice.length}${shipmentsIn(slice)} were in that part and count as not sent.` : '';
-        commit(start, [], null, { state: 'failed', error: `${words} — ${start} of ${units.length} sent.${inFlight}` });
+        const shipmentIds = [...new Set(slice.flatMap((unit) => (unit.kind === 'label' ? [unit.shipmentId] : [])))];
+        const described = failureOf(error, printer);
+        // Only a connection that was open can have printed part of what was on it.
+        const mayHavePrinted = described.code === 'dropped' || described.code === 'timeout' || described.code === 'internal';
+        const failure: PrintFailure = { ...described, inFlight: mayHavePrinted && slice.length > 1 ? { from: start + 1, to: start + slice.length, shipmentIds } : null };
+        commit(start, [], null, { state: 'failed', error: `${words} — ${start} of ${units.length} sent.${inFlight}`, failure });
         return;
       }
     }

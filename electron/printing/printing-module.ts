@@ -110,7 +110,11 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
     },
     start() {
       for (const job of jobs.interrupted()) {
-        jobs.update(job.id, { state: 'failed', error: `Mostrador stopped before this job was finished — ${job.sent} of ${job.total} sent.` });
+        jobs.update(job.id, {
+          state: 'failed',
+          error: `Mostrador stopped before this job was finished — ${job.sent} of ${job.total} sent.`,
+          failure: { code: 'stopped', printer: null, words: null, inFlight: null },
+        });
       }
     },
     stop() {

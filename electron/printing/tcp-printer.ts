@@ -7,6 +7,15 @@ import net from 'node:net';
 
 export class TcpPrintError extends Error {
   override name = 'TcpPrintError';
+  constructor(
+    message: string,
+    /** The system's code (ECONNREFUSED, ECONNRESET, ETIMEDOUT…). */
+    readonly code: string,
+    /** host:port */
+    readonly where: string,
+  ) {
+    super(message);
+  }
 }
 
 const WORDS: Record<string, string> = {
@@ -30,10 +39,10 @@ export function sendRaw(host: string, port: number, bytes: Uint8Array, options: 
       if (error) reject(error);
       else resolve();
     };
-    socket.setTimeout(options.timeoutMs ?? 15_000, () => finish(new TcpPrintError(`The printer at ${where} ${WORDS.ETIMEDOUT} (ETIMEDOUT).`)));
+    socket.setTimeout(options.timeoutMs ?? 15_000, () => finish(new TcpPrintError(`The printer at ${where} ${WORDS.ETIMEDOUT} (ETIMEDOUT).`, 'ETIMEDOUT', where)));
     socket.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? 'error';
-      finish(new TcpPrintError(`The printer at ${where} ${WORDS[code] ?? `failed: ${error.message}`} (${code}).`));
+      finish(new TcpPrintError(`The printer at ${where} ${WORDS[code] ?? `failed: ${error.message}`} (${code}).`, code, where));
     });
     socket.on('connect', () => {
       // 'finish' fires once every byte was handed to the network and our end is closed.
@@ -49,7 +58,7 @@ export function sendRaw(host: string, port: number, bytes: Uint8Array, options: 
     });
     socket.on('close', (hadError) => {
       if (hadError) return;
-      finish(socket.writableFinished ? null : new TcpPrintError(`The printer at ${where} ${WORDS.ECONNRESET} (closed).`));
+      finish(socket.writableFinished ? null : new TcpPrintError(`The printer at ${where} ${WORDS.ECONNRESET} (closed).`, 'ECONNRESET', where));
     });
   });
 }

@@ -5,6 +5,7 @@
  * and axe finds nothing serious.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { labelsLocales } from '../../renderer/features/labels/locales';
@@ -29,6 +30,8 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 const store = useSyncedDemoStore();
 let zplId = 0;
 let pdfId = 0;
+let offPrinterId = '';
+let offPort = 0;
 
 test.beforeAll(async () => {
   const rows = await store().api('labels.query', { show: 'ready', limit: 2 });
@@ -36,6 +39,12 @@ test.beforeAll(async () => {
   await store().api('labels.fetch', { shipmentIds: [zplId], format: 'zpl' });
   await store().api('labels.fetch', { shipmentIds: [pdfId], format: 'pdf' });
   await store().api('printers.add', { kind: 'tcp', name: 'Zebra ZD421', host: '192.168.0.50', port: 9100 });
+  // A printer that is off: nothing listens on its loopback port.
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  offPort = (probe.address() as net.AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+  offPrinterId = (await store().api('printers.add', { kind: 'tcp', name: 'Zebra apagada', host: '127.0.0.1', port: offPort })).id;
 });
 
 for (const { language, locale, messages } of LANGUAGES) {
@@ -61,6 +70,25 @@ for (const { language, locale, messages } of LANGUAGES) {
         await page.getByTestId('labels-printers').screenshot({ path: path.join(SHOTS, `labels-printer-profile-${language}-${width}.png`) });
         expect((await page.evaluate(measureFrame)).overflowX, 'Labels scrolls sideways').toBeLessThanOrEqual(0);
         if (width === 1000) expect(await seriousAxeViolations(page)).toEqual([]);
+      });
+
+      test('a printer that refuses: the failure in the seller\'s language (screenshot)', async ({ page }) => {
+        test.skip(width !== 1280, 'one width is enough for a sentence');
+        const t = labelsLocales[language];
+        await store().api('settings.set', { language });
+        const app = new AppPage(page, store().host);
+        await app.open();
+        await app.goTo('labels', messages);
+        await page.getByTestId(`label-row-${zplId}`).getByRole('checkbox').check();
+        await page.getByTestId('labels-printer').selectOption(offPrinterId);
+        await page.getByTestId('labels-print').click();
+        const status = page.getByTestId('labels-job');
+        const said = t.failure.refused.replace('{{printer}}', `127.0.0.1:${offPort}`);
+        await expect(status).toContainText(said, { timeout: 20_000 });
+        await expect(status).toContainText(t.failure.words.replace('{{words}}', 'ECONNREFUSED'));
+        await expect(page.getByTestId('labels-resend')).toBeVisible();
+        fs.mkdirSync(SHOTS, { recursive: true });
+        await page.getByTestId('labels-printbar').screenshot({ path: path.join(SHOTS, `labels-print-failed-${language}.png`) });
       });
     });
   }

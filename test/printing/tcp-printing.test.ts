@@ -50,6 +50,8 @@ describe('printing straight to a network printer (raw TCP)', () => {
     const failed = await waitForJob(rig.host, jobId);
     expect(failed).toMatchObject({ state: 'failed', sent: 0 });
     expect(failed.error).toMatch(/refused the connection.*ECONNREFUSED.*0 of 3 sent/);
+    // Structured, for the screens to say in the seller's language.
+    expect(failed.failure).toEqual({ code: 'refused', printer: `127.0.0.1:${port}`, words: 'ECONNREFUSED', inFlight: null });
     printer = await startFakePrinter(port);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
     expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', resendOf: jobId, sent: 3 });
@@ -69,6 +71,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     const failed = await waitForJob(rig.host, jobId);
     expect(failed).toMatchObject({ state: 'failed', sent: 0 });
     expect(failed.error).toMatch(/closed the connection in the middle of the job/);
+    expect(failed.failure).toMatchObject({ code: 'dropped', inFlight: { from: 1, to: 2, shipmentIds: ids.slice(1) } });
     expect(printer.dropped).toBe(1);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
     expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', sent: 2 });
@@ -95,6 +98,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     const failed = await waitForJob(rig.host, jobId);
     expect(failed).toMatchObject({ state: 'failed', sent: 50, total: 100 });
     expect(failed.error).toMatch(/50 of 100 sent\. Labels 51–100 \(shipments .*\) were in that part/);
+    expect(failed.failure).toEqual({ code: 'dropped', printer: `127.0.0.1:${printer.port}`, words: expect.stringMatching(/ECONNRESET|EPIPE/) as string, inFlight: { from: 51, to: 100, shipmentIds: ids.slice(10) } });
     expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 50).join('')]);
     expect(printer.dropped).toBe(1);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });

@@ -4,6 +4,7 @@
  * summary (what printed, what Mercado Libre refused and why) and a resend of what never arrived.
  */
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
 import type { Printer, PrintJob } from '../../../shared/printing';
@@ -82,12 +83,22 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
   );
 }
 
+/** The failure in the seller's language; the printer's own words are quoted as they came. */
+function failureText(job: PrintJob, t: TFunction): string {
+  const { failure } = job;
+  if (!failure) return job.error ?? '';
+  const parts = [t(`labels.failure.${failure.code}`, { printer: failure.printer ?? '' })];
+  if (failure.words) parts.push(t('labels.failure.words', { words: failure.words }));
+  if (failure.inFlight) parts.push(t('labels.failure.inFlight', { from: failure.inFlight.from, to: failure.inFlight.to }));
+  return parts.join(' ');
+}
+
 function JobStatus({ job, testId }: { job: PrintJob; testId: string }) {
   const { t } = useTranslation();
   return (
     <div className={`labels-job labels-job--${job.state}`} role="status" data-testid={`${testId}-job`}>
       <progress max={Math.max(job.total, 1)} value={job.sent} aria-label={t('labels.progress')} />{' '}
-      {t(`labels.job.${job.state}`, { sent: job.sent, total: job.total, error: job.error ?? '' })}
+      {t(`labels.job.${job.state}`, { sent: job.sent, total: job.total, error: failureText(job, t) })}
       {job.skipped.length > 0 && (
         <details className="labels-skipped" data-testid={`${testId}-skipped`}>
           <summary>{t('labels.skipped', { count: job.skipped.length })}</summary>
