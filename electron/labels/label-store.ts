@@ -34,11 +34,18 @@ export function createLabelStore(db: Database, dataDir: string) {
     INSERT INTO label_bytes (user_id, shipment_id, format, bytes) VALUES (@userId, @shipmentId, @format, @bytes)
     ON CONFLICT (user_id, shipment_id, format) DO UPDATE SET bytes = excluded.bytes`);
   const bytesOf = db.prepare('SELECT bytes FROM label_bytes WHERE user_id = ? AND shipment_id = ? AND format = ?').pluck();
-  // Many labels in one statement, by [account, shipment] pairs (a print part, a job's selection).
-  const PAIRS = "json_each(?) j JOIN label_files f ON f.user_id = json_extract(j.value, '$[0]') AND f.shipment_id = json_extract(j.value, '$[1]') AND f.format = ? AND f.fetched_at IS NOT NULL";
-  const keptAmong = db.prepare(`SELECT f.user_id, f.shipment_id FROM ${PAIRS}`);
-  const rowsAmong = db.prepare(`SELECT f.*, b.bytes FROM ${PAIRS} LEFT JOIN label_bytes b ON (b.user_id, b.shipment_id, b.format) = (f.user_id, f.shipment_id, f.format)`);
+  // Many labels of one account in one statement (a print part, a job's selection), by the primary key.
+  const among = (table: string) => `${table}user_id = @userId AND ${table}format = @format AND ${table}fetched_at IS NOT NULL AND ${table}shipment_id IN (SELECT value FROM json_each(@ids))`;
+  const keptAmong = db.prepare(`SELECT f.user_id, f.shipment_id FROM label_files f WHERE ${among('f.')}`);
+  const rowsAmong = db.prepare(`SELECT f.*, b.bytes FROM label_files f LEFT JOIN label_bytes b ON (b.user_id, b.shipment_id, b.format) = (f.user_id, f.shipment_id, f.format) WHERE ${among('f.')}`);
+  const markPrintedAmong = db.prepare(`UPDATE label_files SET printed_at = @at WHERE ${among('')}`);
   const pairKey = (userId: number, shipmentId: number) => `${userId}:${shipmentId}`;
+  /** Shipment ids by account, as JSON for json_each. */
+  const byAccount = (labels: ReadonlyArray<{ userId: number; shipmentId: number }>): Map<number, string> => {
+    const ids = new Map<number, number[]>();
+    for (const { userId, shipmentId } of labels) ids.set(userId, [...(ids.get(userId) ?? []), shipmentId]);
+    return new Map([...ids].map(([userId, list]) => [userId, JSON.stringify(list)]));
+  };
   const saveFailure = db.prepare(`
     INSERT INTO label_files (user_id, shipment_id, format, failure_code, failure_message, failed_at) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (user_id, shipment_id, format) DO UPDATE SET failure_code = excluded.failure_code,
@@ -65,17 +72,21 @@ export function createLabelStore(db: Database, dataDir: string) {
     },
     /** Which of these labels are kept, as `account:shipment` keys. */
     keptKeys(format: LabelFormat, labels: ReadonlyArray<{ userId: number; shipmentId: number }>): Set<string> {
-      const rows = keptAmong.all(JSON.stringify(labels.map((label) => [label.userId, label.shipmentId])), format) as Array<{ user_id: number; shipment_id: number }>;
+      const rows = [...byAccount(labels)].flatMap(([userId, ids]) => keptAmong.all({ userId, format, ids }) as Array<{ user_id: number; shipment_id: number }>);
       return new Set(rows.map((row) => pairKey(row.user_id, row.shipment_id)));
     },
     /** The bytes of these kept labels, by `account:shipment` key (missing ones are left out). */
     readMany(format: LabelFormat, labels: ReadonlyArray<{ userId: number; shipmentId: number }>): Map<string, Buffer> {
-      const rows = rowsAmong.all(JSON.stringify(labels.map((label) => [label.userId, label.shipmentId])), format) as Array<KeptLabelRow & { bytes: Buffer | null }>;
+      const rows = [...byAccount(labels)].flatMap(([userId, ids]) => rowsAmong.all({ userId, format, ids }) as Array<KeptLabelRow & { bytes: Buffer | null }>);
       return new Map(rows.map((row) => [pairKey(row.user_id, row.shipment_id), row.bytes ?? readOldCopy(row)]));
     },
     key: pairKey,
     markPrinted(userId: number, shipmentId: number, format: LabelFormat, at = new Date().toISOString()): void {
       markPrinted.run(at, userId, shipmentId, format);
+    },
+    /** Marks these kept labels printed here, a statement per account. */
+    markPrintedMany(format: LabelFormat, labels: ReadonlyArray<{ userId: number; shipmentId: number }>, at = new Date().toISOString()): void {
+      for (const [userId, ids] of byAccount(labels)) markPrintedAmong.run({ userId, format, ids, at });
     },
     /** Keeps a batch's labels, bytes and facts, in one transaction (one disk sync per batch). */
     keepAll(userId: number, format: LabelFormat, labels: Array<{ shipmentId: number; bytes: Uint8Array }>, at = new Date().toISOString()): void {

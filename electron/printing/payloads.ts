@@ -71,14 +71,18 @@ export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8
       const format = language(printer);
       const labelsOf = items.flatMap((item) => (item.kind === 'label' ? [item] : []));
       const kept = labelsOf.length > 0 ? labels.store.readMany(format, labelsOf) : new Map<string, Buffer>();
+      // The part's labels are marked printed together, by the first `done` the runner calls.
+      let marked = false;
+      const markPart = () => {
+        if (marked) return;
+        marked = true;
+        labels.store.markPrintedMany(format, labelsOf);
+      };
       return items.map((item) => {
         if (item.kind !== 'label') return this.payload(item, printer);
         const bytes = kept.get(labels.store.key(item.userId, item.shipmentId));
         if (!bytes) throw new AppError('not_found', `The label of shipment ${item.shipmentId} is no longer kept.`);
-        return {
-          bytes: format === 'zpl' ? zplFor(bytes, printer.profile) : bytes,
-          done: () => labels.store.markPrinted(item.userId, item.shipmentId, format),
-        };
+        return { bytes: format === 'zpl' ? zplFor(bytes, printer.profile) : bytes, done: markPart };
       });
     },
     payload(item: PrintItem, printer: Printer): Payload {

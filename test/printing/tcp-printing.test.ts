@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_SELLER_ID } from '../../electron/demo/simulator/server';
+import type { LabelRow } from '../../shared/labels';
 import type { Printer, PrintJob } from '../../shared/printing';
 import { call, freePort, type SimHost } from '../helpers/sim-host';
 import { labelCalls, labelsRig, readyShipments } from '../labels/labels-rig';
@@ -34,7 +35,13 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(job).toMatchObject({ state: 'sent', sent: 3, total: 3, error: null });
     // One connection for the job, the labels in the order of the selection.
     expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([[...expected].reverse().join('')]);
-    // Printed locally is recorded; a printer's profile shapes what it gets.
+    // Printed locally is recorded, for each label of the part (and only for labels that were sent).
+    const other = readyShipments(rig)[3]?.id ?? 0;
+    await call(rig.host, 'labels.fetch', { shipmentIds: [other], format: 'zpl' });
+    const rows = await call<LabelRow[]>(rig.host, 'labels.list', { show: 'kept' });
+    for (const id of ids) expect(rows.find((row) => row.shipmentId === id)?.kept[0]?.printedAt, String(id)).toEqual(expect.any(String));
+    expect(rows.find((row) => row.shipmentId === other)?.kept[0]?.printedAt).toBeNull();
+    // A printer's profile shapes what it gets.
     await call(rig.host, 'printers.setProfile', { printerId: added.id, language: 'zpl', dpi: 203, size: '4x6in', darkness: 20, offsetX: 10, offsetY: -5 });
     const second = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: [ids[0]] });
     await waitForJob(rig.host, second.jobId);
