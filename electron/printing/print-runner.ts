@@ -126,7 +126,7 @@ export function createPrintRunner(deps: RunnerDeps) {
         const payloads = deps.payloads(slice, printer);
         const spoolerId = await deliver(printer, Buffer.concat(payloads.map((p) => Buffer.from(p.bytes))), `Mostrador job ${jobId}`);
         const sent = start + slice.length;
-        // The last part's save also ends the job: one disk sync, not two.
+        // The last part's save also ends the job: one transaction, not two.
         const last = sent >= units.length;
         job = commit(sent, payloads, spoolerId, last ? { state: 'sent' } : undefined);
         if (last) {
