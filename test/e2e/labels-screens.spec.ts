@@ -64,6 +64,8 @@ for (const { language, locale, messages } of LANGUAGES) {
           await page.getByTestId(`label-row-${id}`).getByRole('button', { name: t.previewOf.replace('{{id}}', String(id)) }).click();
           await expect(preview.locator('img')).toBeVisible({ timeout: 30_000 });
           await expect(preview.locator('img')).toHaveJSProperty('naturalWidth', kind === 'zpl' ? 813 : 812);
+          // Under the list at 1000 px: the asked preview is brought into view, not left below the fold.
+          await expect(preview.getByRole('heading')).toBeInViewport();
           await preview.screenshot({ path: path.join(SHOTS, `labels-preview-${kind}-${language}-${width}.png`) });
         }
         await page.screenshot({ path: path.join(SHOTS, `labels-${language}-${width}.png`) });

@@ -1,5 +1,5 @@
 /** What will print for one kept label: its ZPL or PDF pages drawn as PNG in main (no network), at its size and dpi. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabelFormat, PreviewOutput } from '../../../shared/labels';
 import { request } from './labels-store';
@@ -20,8 +20,18 @@ export function LabelPreview({ shipmentId, format }: { shipmentId: number | null
     };
   }, [shipmentId, format]);
 
+  // Where the window is too narrow for a side column the preview sits under the list: once the asked
+  // preview is drawn, bring its top into view instead of leaving it below the fold.
+  const section = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const element = section.current;
+    if (!preview || !element) return;
+    const { top } = element.getBoundingClientRect();
+    if (top > window.innerHeight - 80) element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [preview]);
+
   return (
-    <section className="card labels-card labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
+    <section ref={section} className="card labels-card labels-preview" aria-label={t('labels.preview')} data-testid="labels-preview">
       <h2 className="card__title">{preview ? t('labels.previewTitle', { size: preview.size === '4x6in' ? '4×6 in' : '10×15 cm', dpi: preview.dpi }) : t('labels.preview')}</h2>
       {!preview && <p>{t('labels.previewNone')}</p>}
       {preview?.pngPages.map((png, index) => (
