@@ -43,7 +43,11 @@ export function createLabelStore(db: Database, dataDir: string) {
   /** Shipment ids by account, as JSON for json_each. */
   const byAccount = (labels: ReadonlyArray<{ userId: number; shipmentId: number }>): Map<number, string> => {
     const ids = new Map<number, number[]>();
-    for (const { userId, shipmentId } of labels) ids.set(userId, [...(ids.get(userId) ?? []), shipmentId]);
+    for (const { userId, shipmentId } of labels) {
+      const list = ids.get(userId);
+      if (list) list.push(shipmentId);
+      else ids.set(userId, [shipmentId]);
+    }
     return new Map([...ids].map(([userId, list]) => [userId, JSON.stringify(list)]));
   };
   const saveFailure = db.prepare(`
@@ -52,7 +56,6 @@ export function createLabelStore(db: Database, dataDir: string) {
       failure_message = excluded.failure_message, failed_at = excluded.failed_at`);
   // Kept = fetched once; a later refusal (a refetch that failed) leaves the copy in place.
   const find = db.prepare('SELECT * FROM label_files WHERE user_id = ? AND shipment_id = ? AND format = ? AND fetched_at IS NOT NULL');
-  const markPrinted = db.prepare('UPDATE label_files SET printed_at = ? WHERE user_id = ? AND shipment_id = ? AND format = ?');
   const findAny = db.prepare('SELECT * FROM label_files WHERE shipment_id = ? AND fetched_at IS NOT NULL ORDER BY fetched_at DESC');
 
   return {
@@ -81,14 +84,11 @@ export function createLabelStore(db: Database, dataDir: string) {
       return new Map(rows.map((row) => [pairKey(row.user_id, row.shipment_id), row.bytes ?? readOldCopy(row)]));
     },
     key: pairKey,
-    markPrinted(userId: number, shipmentId: number, format: LabelFormat, at = new Date().toISOString()): void {
-      markPrinted.run(at, userId, shipmentId, format);
-    },
     /** Marks these kept labels printed here, a statement per account. */
     markPrintedMany(format: LabelFormat, labels: ReadonlyArray<{ userId: number; shipmentId: number }>, at = new Date().toISOString()): void {
       for (const [userId, ids] of byAccount(labels)) markPrintedAmong.run({ userId, format, ids, at });
     },
-    /** Keeps a batch's labels, bytes and facts, in one transaction (one disk sync per batch). */
+    /** Keeps a batch's labels, bytes and facts, in one transaction (the caller's, when it has one). */
     keepAll(userId: number, format: LabelFormat, labels: Array<{ shipmentId: number; bytes: Uint8Array }>, at = new Date().toISOString()): void {
       db.transaction(() => {
         for (const { shipmentId, bytes } of labels) {

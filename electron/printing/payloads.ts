@@ -85,23 +85,15 @@ export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8
         return { bytes: format === 'zpl' ? zplFor(bytes, printer.profile) : bytes, done: markPart };
       });
     },
-    payload(item: PrintItem, printer: Printer): Payload {
+    /** A test label or a document (labels go through `payloads`, a part at a time). */
+    payload(item: Exclude<PrintItem, { kind: 'label' }>, printer: Printer): Payload {
       const format = language(printer);
       if (item.kind === 'test') {
         if (format === 'pdf') return { bytes: pdfTests.get(printer.id) ?? new Uint8Array() };
         return { bytes: Buffer.from(applyZplProfile(renderZpl(testPages(printer), printer.profile.size, printer.profile.dpi), printer.profile)) };
       }
-      if (item.kind === 'document') {
-        const { bytes } = labels.documents.read(item.id);
-        return { bytes: format === 'zpl' ? Buffer.from(applyZplProfile(bytes.toString('utf8'), printer.profile)) : bytes };
-      }
-      const kept = labels.store.find(item.userId, item.shipmentId, format);
-      if (!kept) throw new AppError('not_found', `The label of shipment ${item.shipmentId} is no longer kept.`);
-      const bytes = labels.store.read(kept);
-      return {
-        bytes: format === 'zpl' ? zplFor(bytes, printer.profile) : bytes,
-        done: () => labels.store.markPrinted(item.userId, item.shipmentId, format),
-      };
+      const { bytes } = labels.documents.read(item.id);
+      return { bytes: format === 'zpl' ? Buffer.from(applyZplProfile(bytes.toString('utf8'), printer.profile)) : bytes };
     },
   };
 }
