@@ -30,7 +30,7 @@ export interface FetchDeps {
   store: LabelStore;
   /**
    * Mercado Libre moved these shipments to printed: the cached copy follows, in the same transaction
-   * as the batch's labels (one disk sync per batch).
+   * as the batch's labels.
    */
   savePrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
   /** After that transaction: tell the screens. */
@@ -123,7 +123,8 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       for (const id of batch) fail(userId, { shipmentId: id, ok: false, code: 'unreadable_label', message });
       return;
     }
-    // Labels can be downloaded again: kept against a crash, synced to disk by the job's next FULL commit.
+    // Labels can be downloaded again: kept against a crash; the next fully synced commit (or checkpoint)
+    // puts them on the disk.
     progressTransaction(deps.db, () => {
       deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
       deps.savePrintedRemotely?.(userId, batch);

@@ -1,6 +1,6 @@
 /**
  * Kept labels' bytes move into the database, one row per account, shipment and format. A batch of 50
- * labels is then one transaction (one disk sync) instead of 50 files each created, synced and renamed:
+ * labels is then one transaction instead of 50 files each created, synced and renamed:
  * on a slow disk the files took 15–80 ms a batch, on the seller's critical path between Mercado
  * Libre's answer and the printer. The database file is already private to the seller (0600). A rowid
  * table, not WITHOUT ROWID: a PDF label is tens of kilobytes, too big for a clustered row.
