@@ -50,6 +50,42 @@ export function progressTransaction<T>(db: Database, work: () => T): T {
   }
 }
 
+/** SQLite's own default: a checkpoint once the write-ahead log holds this many pages. */
+const AUTO_CHECKPOINT_PAGES = 1000;
+const checkpointHolds = new WeakMap<Database, number>();
+
+/**
+ * Keeps SQLite's automatic checkpoint — copying the write-ahead log into the database file, with a
+ * disk sync — off a path the seller is waiting on: it fell on whichever commit crossed the log's
+ * limit (a batch of labels, a print part) and took 5–10 ms here, far more on a slow laptop disk.
+ * While held, commits only append to the log (it grows by what is written meanwhile). The last
+ * release turns the automatic checkpoint back on and catches up once the event loop is free. Holds
+ * nest; releasing twice is harmless.
+ */
+export function holdCheckpoints(db: Database): () => void {
+  const held = checkpointHolds.get(db) ?? 0;
+  if (held === 0) db.pragma('wal_autocheckpoint = 0');
+  checkpointHolds.set(db, held + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const left = (checkpointHolds.get(db) ?? 1) - 1;
+    checkpointHolds.set(db, left);
+    if (left > 0 || !db.open) return;
+    db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
+    setImmediate(() => {
+      if (!db.open || db.inTransaction || (checkpointHolds.get(db) ?? 0) > 0) return;
+      try {
+        // PASSIVE: copies what it can without waiting on a reader; the automatic one does the rest later.
+        db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // Busy or closing: the automatic checkpoint catches up at a later commit.
+      }
+    }).unref();
+  };
+}
+
 export function databasePath(dataDir: string): string {
   return path.join(dataDir, DATABASE_FILE);
 }

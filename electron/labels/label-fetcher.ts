@@ -15,7 +15,7 @@ import { progressTransaction } from '../db/database';
 import type { LabelStore } from './label-store';
 import { splitLabels } from './label-split';
 
-interface ShipmentFacts {
+export interface ShipmentFacts {
   id: number;
   user_id: number;
   mode: string | null;
@@ -35,8 +35,11 @@ export interface FetchDeps {
   savePrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
   /** After that transaction: tell the screens. */
   onPrintedRemotely?: (userId: number, shipmentIds: number[]) => void;
-  /** Each shipment's answer as soon as it is known (a print job waiting for its batch starts then). */
-  onResult?: (result: LabelFetchResult) => void;
+  /**
+   * Each shipment's answer as soon as it is known (a print job waiting for its batch starts then),
+   * with the label's bytes when they were just downloaded and kept.
+   */
+  onResult?: (result: LabelFetchResult, bytes?: Uint8Array) => void;
 }
 
 function chunk<T>(values: readonly T[], size: number): T[][] {
@@ -61,19 +64,31 @@ function describe(error: unknown): { code: string; message: string } {
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
-export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[]; format: LabelFormat; refetch?: boolean }): Promise<LabelsFetchOutput> {
+/**
+ * What the cache knows of each shipment (account, shipping mode) and whether its label is kept in
+ * this format, for a whole selection in one statement. Shipments the cache does not hold are left out.
+ */
+export function createShipmentFacts(db: Database) {
+  const select = db.prepare(`SELECT s.id, s.user_id, s.mode, EXISTS (SELECT 1 FROM label_files f WHERE f.user_id = s.user_id AND f.shipment_id = s.id AND f.format = ? AND f.fetched_at IS NOT NULL) AS kept
+    FROM json_each(?) j JOIN shipments s ON s.id = j.value`);
+  return (shipmentIds: readonly number[], format: LabelFormat): Map<number, ShipmentFacts> =>
+    new Map((select.all(format, JSON.stringify(shipmentIds)) as ShipmentFacts[]).map((row) => [row.id, row]));
+}
+export type ShipmentFactsOf = ReturnType<typeof createShipmentFacts>;
+
+export async function fetchLabels(
+  deps: FetchDeps & { facts: ShipmentFactsOf },
+  input: { shipmentIds: number[]; format: LabelFormat; refetch?: boolean },
+  /** The selection's facts when the caller has just read them (a print job), to spare the statement. */
+  known?: Map<number, ShipmentFacts>,
+): Promise<LabelsFetchOutput> {
   const ids = [...new Set(input.shipmentIds)];
-  // One statement for the whole selection: what the cache knows of each shipment, and whether its label is kept.
-  const rows = deps.db
-    .prepare(`SELECT s.id, s.user_id, s.mode, EXISTS (SELECT 1 FROM label_files f WHERE f.user_id = s.user_id AND f.shipment_id = s.id AND f.format = ? AND f.fetched_at IS NOT NULL) AS kept
-      FROM json_each(?) j JOIN shipments s ON s.id = j.value`)
-    .all(input.format, JSON.stringify(ids)) as ShipmentFacts[];
-  const facts = new Map(rows.map((row) => [row.id, row]));
+  const facts = known ?? deps.facts(ids, input.format);
 
   const results = new Map<number, LabelFetchResult>();
-  const settle = (result: LabelFetchResult) => {
+  const settle = (result: LabelFetchResult, bytes?: Uint8Array) => {
     results.set(result.shipmentId, result);
-    deps.onResult?.(result);
+    deps.onResult?.(result, bytes);
   };
   const fail = (userId: number | null, failure: Failure) => {
     settle(failure);
@@ -129,7 +144,7 @@ export async function fetchLabels(deps: FetchDeps, input: { shipmentIds: number[
       deps.store.keepAll(userId, input.format, batch.map((shipmentId, index) => ({ shipmentId, bytes: labels[index] as Uint8Array })));
       deps.savePrintedRemotely?.(userId, batch);
     });
-    for (const id of batch) settle({ shipmentId: id, ok: true, source: 'mercadolibre' });
+    batch.forEach((id, index) => settle({ shipmentId: id, ok: true, source: 'mercadolibre' }, labels[index]));
     deps.onPrintedRemotely?.(userId, batch);
   };
 

@@ -11,7 +11,7 @@ import type { EventBus } from '../core/event-bus';
 import type { MeliApi } from '../meli/endpoints';
 import { LABEL_READY_SQL } from '../orders/orders-store';
 import { createDocuments, type Documents } from './documents/documents';
-import { fetchLabels } from './label-fetcher';
+import { createShipmentFacts, fetchLabels, type ShipmentFacts } from './label-fetcher';
 import { createLabelStore, type LabelStore } from './label-store';
 import { pageLabels, queryLabels } from './labels-query';
 import { pdfToPng } from './pdf-preview';
@@ -20,8 +20,17 @@ import { zplToPng } from './zpl-preview';
 export interface LabelsModule extends AppModule {
   store: LabelStore;
   documents: Documents;
-  /** labels.fetch, telling each shipment's answer as soon as it is known. */
-  fetch(input: { shipmentIds: number[]; format: LabelFormat }, onResult: (result: LabelFetchResult) => void): Promise<LabelsFetchOutput>;
+  /** What the cache knows of these shipments, and whether each label is kept in this format (one statement). */
+  facts(shipmentIds: readonly number[], format: LabelFormat): Map<number, ShipmentFacts>;
+  /**
+   * labels.fetch, telling each shipment's answer (and a downloaded label's bytes) as soon as it is
+   * known; `known`: the facts just read for this selection.
+   */
+  fetch(
+    input: { shipmentIds: number[]; format: LabelFormat },
+    onResult: (result: LabelFetchResult, bytes?: Uint8Array) => void,
+    known?: Map<number, ShipmentFacts>,
+  ): Promise<LabelsFetchOutput>;
 }
 
 export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus }): LabelsModule {
@@ -30,12 +39,16 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
 
   // A download is what moves a shipment to "printed" at Mercado Libre; the cached copy follows now
   // instead of at the next sync, so the screens show it at once.
-  const markRemote = deps.db.prepare("UPDATE shipments SET substatus = 'printed' WHERE id = ? AND user_id = ? AND substatus = 'ready_to_print'");
+  // A batch's shipments in one statement each (they are on the way from Mercado Libre's answer to the printer).
+  const markRemote = deps.db
+    .prepare("UPDATE shipments SET substatus = 'printed' WHERE user_id = ? AND substatus = 'ready_to_print' AND id IN (SELECT value FROM json_each(?)) RETURNING id")
+    .pluck();
   const copyToOrders = deps.db.prepare(`
     UPDATE orders SET ship_substatus = s.substatus, label_ready = ${LABEL_READY_SQL}
-    FROM (SELECT status, substatus, mode FROM shipments WHERE id = @id) AS s WHERE orders.shipping_id = @id`);
+    FROM shipments s WHERE s.id = orders.shipping_id AND orders.shipping_id IN (SELECT value FROM json_each(?))`);
   const savePrintedRemotely = (userId: number, shipmentIds: number[]) => {
-    for (const id of shipmentIds) if (markRemote.run(id, userId).changes > 0) copyToOrders.run({ id });
+    const moved = markRemote.all(userId, JSON.stringify(shipmentIds)) as number[];
+    if (moved.length > 0) copyToOrders.run(JSON.stringify(moved));
   };
   const onPrintedRemotely = (userId: number) => deps.events.emit('cache.changed', { userId, entities: ['shipments', 'orders'], scope: 'shipping' });
 
@@ -62,13 +75,15 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
     };
   };
 
-  const fetchDeps = { db: deps.db, api: deps.api, store, savePrintedRemotely, onPrintedRemotely };
+  const facts = createShipmentFacts(deps.db);
+  const fetchDeps = { db: deps.db, api: deps.api, store, facts, savePrintedRemotely, onPrintedRemotely };
 
   return {
     name: 'labels',
     store,
     documents,
-    fetch: (input, onResult) => fetchLabels({ ...fetchDeps, onResult }, input),
+    facts,
+    fetch: (input, onResult, known) => fetchLabels({ ...fetchDeps, onResult }, input, known),
     handlers: {
       'labels.list': (query) => queryLabels(deps.db, query),
       'labels.query': (query) => pageLabels(deps.db, query),

@@ -8,6 +8,8 @@ import type { PrintItem, PrintSkip } from '../../shared/printing';
 interface Wait {
   promise: Promise<PrintSkip | null>;
   resolve(skip: PrintSkip | null): void;
+  /** The label as just downloaded (and kept): its part prints it without reading it back. */
+  bytes?: Uint8Array | undefined;
 }
 
 function deferred(): Wait {
@@ -20,7 +22,7 @@ function deferred(): Wait {
 
 /** One job's waits, made before the job's row so its downloads can leave first. */
 export interface WaitSet {
-  settle(result: LabelFetchResult): void;
+  settle(result: LabelFetchResult, bytes?: Uint8Array): void;
   /** The fetch ended (or broke): any shipment with no answer yet is refused with this reason. */
   finish(reason: { code: string; message: string }): void;
 }
@@ -33,7 +35,12 @@ export function createLabelWaits() {
       const waits = new Map(shipmentIds.map((id) => [id, deferred()]));
       return {
         attach: (jobId) => jobs.set(jobId, waits),
-        settle: (result) => waits.get(result.shipmentId)?.resolve(result.ok ? null : { shipmentId: result.shipmentId, code: result.code, message: result.message }),
+        settle: (result, bytes) => {
+          const wait = waits.get(result.shipmentId);
+          if (!wait) return;
+          if (result.ok) wait.bytes = bytes;
+          wait.resolve(result.ok ? null : { shipmentId: result.shipmentId, code: result.code, message: result.message });
+        },
         finish: (reason) => {
           for (const [shipmentId, wait] of waits) wait.resolve({ shipmentId, ...reason });
         },
@@ -41,6 +48,13 @@ export function createLabelWaits() {
     },
     wait(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null {
       return item.kind === 'label' ? (jobs.get(jobId)?.get(item.shipmentId)?.promise ?? null) : null;
+    },
+    /** The bytes this job just downloaded for a shipment, handed over once (a later copy reads the kept one). */
+    take(jobId: number, shipmentId: number): Uint8Array | undefined {
+      const wait = jobs.get(jobId)?.get(shipmentId);
+      const bytes = wait?.bytes;
+      if (wait) wait.bytes = undefined;
+      return bytes;
     },
     /** The job is over: nothing waits any more. */
     close(jobId: number): void {

@@ -66,11 +66,20 @@ export function createPayloads(labels: LabelsModule, pdfTests: Map<string, Uint8
         throw new AppError('not_found', `${missing.length} label(s) are not kept as ${language(printer).toUpperCase()} yet: fetch them first.`, { shipmentIds: missing });
       }
     },
-    /** The bytes of a part's items, in order: its kept labels read in one statement. */
-    payloads(items: PrintItem[], printer: Printer): Payload[] {
+    /**
+     * The bytes of a part's items, in order: the labels its job just downloaded as they came
+     * (`fresh`), the other kept ones read in one statement.
+     */
+    payloads(items: PrintItem[], printer: Printer, fresh: (item: Extract<PrintItem, { kind: 'label' }>) => Uint8Array | undefined = () => undefined): Payload[] {
       const format = language(printer);
       const labelsOf = items.flatMap((item) => (item.kind === 'label' ? [item] : []));
-      const kept = labelsOf.length > 0 ? labels.store.readMany(format, labelsOf) : new Map<string, Buffer>();
+      const kept = new Map<string, Buffer>();
+      const unread = labelsOf.filter((item) => {
+        const bytes = fresh(item);
+        if (bytes) kept.set(labels.store.key(item.userId, item.shipmentId), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        return !bytes;
+      });
+      if (unread.length > 0) for (const [key, bytes] of labels.store.readMany(format, unread)) kept.set(key, bytes);
       // The part's labels are marked printed together, by the first `done` the runner calls.
       let marked = false;
       const markPart = () => {

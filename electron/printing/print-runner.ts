@@ -26,7 +26,7 @@ export interface RunnerDeps {
   jobs: JobStore;
   printer(id: string): Printer;
   /** The bytes of a part's items, in order, as this printer takes them (its language, its profile applied). */
-  payloads(items: PrintItem[], printer: Printer): Payload[];
+  payloads(items: PrintItem[], printer: Printer, jobId: number): Payload[];
   /** For a job still fetching its labels: settles once this item's label is kept (null) or refused. */
   ready?(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null;
   changed(job: PrintJob): void;
@@ -123,7 +123,7 @@ export function createPrintRunner(deps: RunnerDeps) {
         continue;
       }
       try {
-        const payloads = deps.payloads(slice, printer);
+        const payloads = deps.payloads(slice, printer, jobId);
         const spoolerId = await deliver(printer, Buffer.concat(payloads.map((p) => Buffer.from(p.bytes))), `Mostrador job ${jobId}`);
         const sent = start + slice.length;
         // The last part's save also ends the job: one transaction, not two.

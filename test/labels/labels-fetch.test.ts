@@ -43,6 +43,10 @@ describe('Mercado Envios labels', () => {
     const row = after.find((r) => r.shipmentId === ids[0]);
     expect(row).toMatchObject({ substatus: 'printed', labelReady: true });
     expect(row?.kept.map((k) => [k.format, k.printedAt])).toEqual([['zpl', null]]);
+    // Every shipment of the batch, and the orders shipped with them.
+    for (const id of ids) expect(after.find((r) => r.shipmentId === id)?.substatus, String(id)).toBe('printed');
+    const orders = rig.host.db.prepare('SELECT DISTINCT ship_substatus, label_ready FROM orders WHERE shipping_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids));
+    expect(orders).toEqual([{ ship_substatus: 'printed', label_ready: 0 }]);
     // Screens re-read orders and shipments; the stock pass and the new-order watch need not (no sale).
     expect(rig.events.filter((e) => e.event === 'cache.changed').at(-1)?.payload).toMatchObject({ entities: ['shipments', 'orders'], scope: 'shipping' });
   });

@@ -59,6 +59,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(failed.error).toMatch(/refused the connection.*ECONNREFUSED.*0 of 3 sent/);
     // Structured, for the screens to say in the seller's language.
     expect(failed.failure).toEqual({ code: 'refused', printer: `127.0.0.1:${port}`, words: 'ECONNREFUSED', inFlight: null });
+    expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     printer = await startFakePrinter(port);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
     expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', resendOf: jobId, sent: 3 });
@@ -132,6 +133,8 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(labelCalls(rig) - callsBefore).toBe(2);
     const printed = ids.filter((id) => id !== ids[2]).map((id) => keptZpl(rig?.host, DEMO_SELLER_ID, id));
     expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([printed.join('')]);
+    // The job held the database's automatic checkpoint while it ran, and gave it back at its end.
+    expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   });
 
   it('cancels a job between labels', async () => {
@@ -144,9 +147,12 @@ describe('printing straight to a network printer (raw TCP)', () => {
     printer.closeDelayMs = 400;
     const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 3 });
     await waitForJob(rig.host, jobId, ['sending']);
+    // While a job runs, no commit of it pays for an automatic checkpoint; the job's end gives it back.
+    expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await call<PrintJob>(rig.host, 'print.cancel', { jobId });
     const job = await waitForJob(rig.host, jobId);
     expect(job).toMatchObject({ state: 'cancelled', sent: 50, total: 60 });
+    expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     expect(printer.jobs).toHaveLength(1);
     expect(printer.jobs[0]?.toString('utf8').match(/\^XZ/g)).toHaveLength(50);
   });
