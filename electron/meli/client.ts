@@ -4,9 +4,10 @@
  * with backoff, the per-account request counter, and turning failures into AppErrors without tokens.
  * Endpoint functions (endpoints/) build on `request`; nothing else in the app talks to Mercado Libre.
  */
-import axios, { type AxiosRequestConfig, type AxiosResponse } from 'axios';
+import type { LookupFunction } from 'node:net';
 import { AppError } from '../../shared/errors';
-import { connectTimeoutAgents, DEFAULT_CONNECT_TIMEOUT_MS } from './connect-timeout';
+import { DEFAULT_CONNECT_TIMEOUT_MS } from './connect-timeout';
+import { createHttpTransport, TransportError, type TransportResponse } from './http-transport';
 import { meliError, type MeliFailure } from './errors';
 import { createRequestBudget } from './request-budget';
 import { DEFAULT_RETRY, decideRetry, parseRetryAfter, reachedServer, type AttemptOutcome, type HttpMethod, type RetryOptions } from './retry-policy';
@@ -86,7 +87,7 @@ export interface MeliClientOptions {
   connectTimeoutMs?: number;
   onRequest?: (info: RequestInfo) => void;
   /** Test seam: name resolution (a lookup that never answers is what an unplugged network looks like). */
-  lookup?: AxiosRequestConfig['lookup'];
+  lookup?: LookupFunction;
   /** Test seams: waiting, jitter and the clock. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -101,7 +102,7 @@ function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-type Attempt = { kind: 'response'; response: AxiosResponse<unknown> } | { kind: 'network'; code: string };
+type Attempt = { kind: 'response'; response: TransportResponse } | { kind: 'network'; code: string };
 
 /** Waits, unless the call is cancelled first. */
 function waitUnlessAborted(sleep: (ms: number, signal?: AbortSignal) => Promise<void>, ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -130,15 +131,6 @@ export function buildQuery(query: Record<string, QueryValue> | undefined): strin
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
-function lowerCaseHeaders(headers: AxiosResponse['headers']): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || value === null) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return out;
-}
-
 /** Error bodies of byte requests still arrive as JSON. */
 function errorBody(data: unknown): unknown {
   if (!Buffer.isBuffer(data)) return data;
@@ -148,11 +140,6 @@ function errorBody(data: unknown): unknown {
   } catch {
     return text;
   }
-}
-
-function networkCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code !== '' ? code : 'ECONNRESET';
 }
 
 export function createMeliClient(options: MeliClientOptions) {
@@ -176,15 +163,12 @@ export function createMeliClient(options: MeliClientOptions) {
     windowMs: Math.round((1000 * perWindow) / budget.requestsPerSecond),
   });
 
-  const http = axios.create({
-    baseURL: options.apiUrl.replace(/\/+$/, ''),
-    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    ...connectTimeoutAgents(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS),
-    ...(options.lookup ? { lookup: options.lookup } : {}),
-    // Every status comes back as a value: the retry loop, not axios, decides what is an error.
-    validateStatus: () => true,
-    transitional: { clarifyTimeoutError: true },
-    maxRedirects: 0,
+  // Every status comes back as a value: the retry loop decides what is an error.
+  const http = createHttpTransport({
+    baseUrl: options.apiUrl,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    lookup: options.lookup,
   });
 
   // A Retry-After pauses the whole app, not only the call that got it: Mercado Libre meant all of us.
@@ -195,22 +179,12 @@ export function createMeliClient(options: MeliClientOptions) {
     if (token !== null) headers.Authorization = `Bearer ${token}`;
     const url = request.path + buildQuery(request.query);
     try {
-      const response = await http.request<unknown>({
-        method: request.method,
-        url,
-        data: request.body,
-        headers,
-        responseType: request.expect === 'bytes' ? 'arraybuffer' : 'json',
-        signal: request.signal,
-      });
-      if (request.expect === 'bytes' && !Buffer.isBuffer(response.data)) {
-        response.data = Buffer.from(response.data as ArrayBuffer);
-      }
+      const response = await http.request({ method: request.method, url, body: request.body, headers, expect: request.expect ?? 'json', signal: request.signal });
       return { kind: 'response', response };
     } catch (error) {
       request.signal?.throwIfAborted();
-      // Only the code survives: the axios error holds the request config, Authorization included.
-      return { kind: 'network', code: networkCode(error) };
+      // Only the system's code travels on (the transport's errors carry nothing else).
+      return { kind: 'network', code: error instanceof TransportError ? error.code : 'ECONNRESET' };
     }
   }
 
@@ -257,7 +231,7 @@ export function createMeliClient(options: MeliClientOptions) {
       };
     }
     const { status, data } = result.response;
-    const retryAfterMs = parseRetryAfter(lowerCaseHeaders(result.response.headers)['retry-after'], now());
+    const retryAfterMs = parseRetryAfter(result.response.headers['retry-after'], now());
     if (status === 429) {
       stats.add(userId, 'rateLimited');
       if (retryAfterMs !== null) pausedUntil = Math.max(pausedUntil, now() + Math.min(retryAfterMs, retry.maxRetryAfterMs));
@@ -281,7 +255,7 @@ export function createMeliClient(options: MeliClientOptions) {
 
       const result = await attemptOnce(call, attempt, token, readyAt);
       if (result.kind === 'response' && result.response.status >= 200 && result.response.status < 300) {
-        return { status: result.response.status, headers: lowerCaseHeaders(result.response.headers), data: result.response.data };
+        return { status: result.response.status, headers: result.response.headers, data: result.response.data };
       }
 
       // A rejected token did nothing, so even a write may go again once the token manager had its say.
@@ -328,7 +302,7 @@ export function createMeliClient(options: MeliClientOptions) {
     async reachable(timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<boolean> {
       try {
         // Outside the queue and without a token: it costs none of the budget and names no account.
-        await http.request({ method: 'HEAD', url: '/', timeout: timeoutMs });
+        await http.request({ method: 'HEAD', url: '/', headers: {}, expect: 'bytes', timeoutMs });
         return true;
       } catch {
         return false;
