@@ -8,16 +8,26 @@ import type { PrintItem, PrintSkip } from '../../shared/printing';
 interface Wait {
   promise: Promise<PrintSkip | null>;
   resolve(skip: PrintSkip | null): void;
+  /** What it settled with: undefined while waiting, null once the label is kept. */
+  outcome: PrintSkip | null | undefined;
   /** The label as just downloaded (and kept): its part prints it without reading it back. */
   bytes?: Uint8Array | undefined;
 }
 
 function deferred(): Wait {
-  let resolve: Wait['resolve'] = () => undefined;
-  const promise = new Promise<PrintSkip | null>((done) => {
-    resolve = done;
+  let done: (skip: PrintSkip | null) => void = () => undefined;
+  const promise = new Promise<PrintSkip | null>((resolve) => {
+    done = resolve;
   });
-  return { promise, resolve };
+  const wait: Wait = {
+    promise,
+    outcome: undefined,
+    resolve: (skip) => {
+      if (wait.outcome === undefined) wait.outcome = skip;
+      done(skip);
+    },
+  };
+  return wait;
 }
 
 /** One job's waits, made before the job's row so its downloads can leave first. */
@@ -45,6 +55,12 @@ export function createLabelWaits() {
           for (const [shipmentId, wait] of waits) wait.resolve({ shipmentId, ...reason });
         },
       };
+    },
+    /** True when this item can print now: its label is kept (or was never this job's to fetch). */
+    here(jobId: number, item: PrintItem): boolean {
+      if (item.kind !== 'label') return true;
+      const wait = jobs.get(jobId)?.get(item.shipmentId);
+      return !wait || wait.outcome === null;
     },
     wait(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null {
       return item.kind === 'label' ? (jobs.get(jobId)?.get(item.shipmentId)?.promise ?? null) : null;

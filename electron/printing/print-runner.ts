@@ -1,10 +1,13 @@
 /**
  * Sends print jobs one at a time, in the order they were submitted, each in the order of its items.
  * ZPL goes in parts of up to 50 labels (a Mercado Libre batch), concatenated in order: one
- * connection to a network printer, one CUPS or Windows job per part. PDFs go one per job. What
- * reached the printer or spooler is counted by part, so a resend starts right after the last part
- * confirmed and nothing confirmed prints twice unless the seller asks for everything again (a part
- * the printer dropped half-way is not counted: the failure says which labels were in it).
+ * connection to a network printer, one CUPS or Windows job per part — or per run of parts, when the
+ * parts after the one about to go are already here too (labels kept before, or batches that came
+ * back out of order): they go together, up to 200 labels, instead of one connection or spooler job
+ * each. PDFs go one per job. What reached the printer or spooler is counted by what went together,
+ * so a resend starts right after the last delivery confirmed and nothing confirmed prints twice
+ * unless the seller asks for everything again (one the printer dropped half-way is not counted: the
+ * failure says which labels were in it).
  * A job that fetches its labels waits, before each part, only for that part's labels: the first part
  * prints while the next batches are still being downloaded. A label that could not be fetched
  * leaves the job with its reason; the rest still prints.
@@ -29,6 +32,8 @@ export interface RunnerDeps {
   payloads(items: PrintItem[], printer: Printer, jobId: number): Payload[];
   /** For a job still fetching its labels: settles once this item's label is kept (null) or refused. */
   ready?(jobId: number, item: PrintItem): Promise<PrintSkip | null> | null;
+  /** Whether this item can print right now (its label kept); without it, everything can. */
+  here?(jobId: number, item: PrintItem): boolean;
   changed(job: PrintJob): void;
   /**
    * Runs a part's saves together in one database transaction, kept against a crash (a power cut may
@@ -38,8 +43,14 @@ export interface RunnerDeps {
   log(line: string): void;
 }
 
-/** Labels per connection or spooler job: one Mercado Libre batch. */
+/** Labels a job waits for together: one Mercado Libre batch. */
 export const ZPL_PART = 50;
+/**
+ * Most labels in one connection or spooler job: parts already here go together (a spooler job costs
+ * a process, and on Windows a PowerShell start; a connection, a few event-loop turns), and a
+ * connection the printer drops leaves at most this many in doubt.
+ */
+export const ZPL_DELIVERY_MAX = 200;
 
 async function deliver(printer: Printer, bytes: Uint8Array, title: string): Promise<string | null> {
   if (printer.kind === 'tcp') {
@@ -115,13 +126,21 @@ export function createPrintRunner(deps: RunnerDeps) {
         commit(start, [], null, { state: 'cancelled' });
         return;
       }
-      const slice = units.slice(start, start + part);
-      const refused = await refusedIn(jobId, slice);
+      const first = units.slice(start, start + part);
+      const refused = await refusedIn(jobId, first);
       if (refused.length > 0) {
         job = deps.jobs.skip(jobId, refused);
         deps.changed(job);
         continue;
       }
+      // The parts after it whose labels are all here already go with it (a refused one waits for its turn).
+      let end = start + first.length;
+      while (part > 1 && end < units.length && end - start < ZPL_DELIVERY_MAX) {
+        const next = units.slice(end, Math.min(end + part, start + ZPL_DELIVERY_MAX));
+        if (!next.every((unit) => deps.here?.(jobId, unit) ?? true)) break;
+        end += next.length;
+      }
+      const slice = units.slice(start, end);
       try {
         const payloads = deps.payloads(slice, printer, jobId);
         const spoolerId = await deliver(printer, Buffer.concat(payloads.map((p) => Buffer.from(p.bytes))), `Mostrador job ${jobId}`);

@@ -28,6 +28,7 @@ export function createPrintingModule(deps: { db: Database; events: EventBus; lab
     printer: (id) => printers.get(id),
     payloads: (items, printer, jobId) => payloads.payloads(items, printer, (item) => waits.take(jobId, item.shipmentId)),
     ready: (jobId, item) => waits.wait(jobId, item),
+    here: (jobId, item) => waits.here(jobId, item),
     changed: (job) => {
       if (job.state !== 'queued' && job.state !== 'sending') waits.close(job.id);
       deps.events.emit('print.changed', { job });

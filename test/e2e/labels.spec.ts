@@ -149,11 +149,15 @@ test('Print labels from Orders with the "label ready" filter: the CUPS queue get
   await page.getByTestId('orders-labels-printer').selectOption(`cups:${queue}`);
   await page.getByTestId('orders-labels-print').click();
   await expect(page.getByTestId('orders-labels-job')).toContainText(t.job.sent.replace('{{total}}', String(ids.length)), { timeout: 30_000 });
+  // A CUPS job per batch of 50 at most; batches that came back early go with the one before them.
   const parts = Math.ceil(ids.length / 50);
-  const jobs = await printer.waitForJobs(before + parts);
-  expect(jobs.slice(before).map((b) => b.toString('utf8')).join('')).toBe(await expectedZpl(ids));
+  const expected = await expectedZpl(ids);
+  const received = () => printer.jobs.slice(before).map((b) => b.toString('utf8')).join('');
+  await expect.poll(received, { timeout: 20_000 }).toBe(expected);
   await page.waitForTimeout(1000);
-  expect(printer.jobs).toHaveLength(before + parts);
+  expect(received()).toBe(expected);
+  expect(printer.jobs.length - before).toBeGreaterThanOrEqual(1);
+  expect(printer.jobs.length - before).toBeLessThanOrEqual(parts);
   await page.screenshot({ path: path.join(SHOTS, 'orders-print-labels.png') });
 });
 

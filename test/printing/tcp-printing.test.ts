@@ -92,27 +92,28 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(printer.jobs).toHaveLength(3);
   });
 
-  it('sends a long job in parts of 50 labels; a resend of the part the printer dropped prints only that part', async () => {
+  it('sends a long job of kept labels 200 at a time; a resend of what the printer dropped prints only that', async () => {
     rig = await labelsRig();
     printer = await startFakePrinter();
     const ids = readyShipments(rig).slice(0, 20).map((s) => s.id);
     await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
     const one = ids.map((id) => keptZpl(rig?.host, DEMO_SELLER_ID, id));
-    // 20 labels × 5 copies = 100 units: two parts of 50, in order (each label's copies together).
-    const units = one.flatMap((zpl) => Array.from({ length: 5 }, () => zpl));
+    // 20 labels × 15 copies = 300 units, all here: 200 in one connection, then 100 (each label's copies together).
+    const units = one.flatMap((zpl) => Array.from({ length: 15 }, () => zpl));
     const added = await call<Printer>(rig.host, 'printers.add', { kind: 'tcp', name: 'Zebra', host: '127.0.0.1', port: printer.port });
     printer.dropNext(1, 100, 1);
-    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 5 });
+    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 15 });
     const failed = await waitForJob(rig.host, jobId);
-    expect(failed).toMatchObject({ state: 'failed', sent: 50, total: 100 });
-    expect(failed.error).toMatch(/50 of 100 sent\. Labels 51–100 \(shipments .*\) were in that part/);
-    expect(failed.failure).toEqual({ code: 'dropped', printer: `127.0.0.1:${printer.port}`, words: expect.stringMatching(/ECONNRESET|EPIPE/) as string, inFlight: { from: 51, to: 100, shipmentIds: ids.slice(10) } });
-    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 50).join('')]);
+    expect(failed).toMatchObject({ state: 'failed', sent: 200, total: 300 });
+    expect(failed.error).toMatch(/200 of 300 sent\. Labels 201–300 \(shipments .*\) were in that part/);
+    // Unit 201 is the 6th copy of the 14th label.
+    expect(failed.failure).toEqual({ code: 'dropped', printer: `127.0.0.1:${printer.port}`, words: expect.stringMatching(/ECONNRESET|EPIPE/) as string, inFlight: { from: 201, to: 300, shipmentIds: ids.slice(13) } });
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 200).join('')]);
     expect(printer.dropped).toBe(1);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
-    expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', sent: 50, total: 50 });
+    expect(await waitForJob(rig.host, again.jobId)).toMatchObject({ state: 'sent', sent: 100, total: 100 });
     // Two connections in all that arrived whole: every unit once, in order.
-    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 50).join(''), units.slice(50).join('')]);
+    expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 200).join(''), units.slice(200).join('')]);
   });
 
   it('fetches what is not kept as it prints: a refused label leaves the job with its reason, the rest prints in order', async () => {
@@ -143,18 +144,18 @@ describe('printing straight to a network printer (raw TCP)', () => {
     const ids = readyShipments(rig).slice(0, 20).map((s) => s.id);
     await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
     const added = await call<Printer>(rig.host, 'printers.add', { kind: 'tcp', name: 'Zebra', host: '127.0.0.1', port: printer.port });
-    // A slow printer: the first part of 50 is still in flight when the seller cancels.
+    // A slow printer: the first 200 are still in flight when the seller cancels.
     printer.closeDelayMs = 400;
-    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 3 });
+    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: ids, copies: 15 });
     await waitForJob(rig.host, jobId, ['sending']);
     // While a job runs, no commit of it pays for an automatic checkpoint; the job's end gives it back.
     expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await call<PrintJob>(rig.host, 'print.cancel', { jobId });
     const job = await waitForJob(rig.host, jobId);
-    expect(job).toMatchObject({ state: 'cancelled', sent: 50, total: 60 });
+    expect(job).toMatchObject({ state: 'cancelled', sent: 200, total: 300 });
     expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     expect(printer.jobs).toHaveLength(1);
-    expect(printer.jobs[0]?.toString('utf8').match(/\^XZ/g)).toHaveLength(50);
+    expect(printer.jobs[0]?.toString('utf8').match(/\^XZ/g)).toHaveLength(200);
   });
 
   it('accepts only loopback and local-network addresses and real ports', async () => {
