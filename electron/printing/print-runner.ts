@@ -65,7 +65,9 @@ const TCP_FAILURES: Record<string, PrintFailure['code']> = { ECONNREFUSED: 'refu
 
 /** What went wrong, for the screens to say in the seller's language; the words stay the printer's own. */
 function failureOf(error: unknown, printer: Printer): Omit<PrintFailure, 'inFlight'> {
-  if (error instanceof TcpPrintError) return { code: TCP_FAILURES[error.code] ?? 'unreachable', printer: error.where, words: error.code };
+  // A network printer says nothing of its own: it is named as the seller named it, with its address
+  // (the system's code stays in the job's `error`).
+  if (error instanceof TcpPrintError) return { code: TCP_FAILURES[error.code] ?? 'unreachable', printer: `${printer.name} (${error.where})`, words: null };
   if (error instanceof CommandError) return { code: 'spooler', printer: printer.name, words: (error.stderr.trim() || error.message).slice(0, 500) };
   return { code: 'internal', printer: printer.name, words: error instanceof Error ? error.message : String(error) };
 }

@@ -4,7 +4,8 @@
  * socket://127.0.0.1:PORT, where a loopback listener stands in for the printer and must receive
  * exactly the expected ZPL, once; the same batch again with the simulator stopped; then straight to a
  * network printer added by address; a PDF label previewed as a drawn page; and Print labels from the
- * Orders screen's "label ready" filter to the CUPS queue. Screenshots of the screen and the preview are kept.
+ * Orders screen — orders picked with their checkboxes, then the "label ready" filter — to the CUPS queue.
+ * Screenshots of the screen and the preview are kept.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -133,6 +134,38 @@ test('a PDF label previews as a drawn page, at 203 dpi', async ({ page }) => {
   expect(ink).toBeGreaterThan(0.01);
   expect(ink).toBeLessThan(0.6);
   await page.getByTestId('labels-preview').screenshot({ path: path.join(SHOTS, 'labels-preview-pdf.png') });
+});
+
+test('Print the labels of orders picked in Orders: the CUPS queue gets them once, in the order they were picked', async ({ page }) => {
+  const app = new AppPage(page, store.host);
+  await app.open();
+  await page.getByLabel(ordersLocales.es.shippingFilter).selectOption('label_ready');
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+  // Three orders with a shipment each, picked out of table order: the third, the first, the second.
+  const listed = await store.api('orders.query', { shipping: ['label_ready'], sort: 'date_desc', limit: 50 });
+  const seen = new Set<number>();
+  const rows = listed.rows.filter((row) => row.shippingId !== null && !seen.has(row.shippingId) && seen.add(row.shippingId));
+  expect(rows.length).toBeGreaterThanOrEqual(3);
+  const order = [rows[2], rows[0], rows[1]].map((row) => row as (typeof rows)[number]);
+  for (const row of order) await page.getByLabel(ordersLocales.es.pick.replace('{{id}}', String(row.id))).check();
+  await expect(page.getByTestId('orders-picked')).toContainText(t.ordersPicked_other.replace('{{count}}', '3'));
+  await expect(page.getByTestId('orders-labels-print')).toHaveText(t.printCount.replace('{{count}}', '3'));
+  // Picking never opens the order.
+  await expect(page.getByTestId('order-detail')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SHOTS, 'orders-picked.png') });
+  const before = printer.jobs.length;
+  await page.getByTestId('orders-labels-printer').selectOption(`cups:${queue}`);
+  await page.getByTestId('orders-labels-print').click();
+  await expect(page.getByTestId('orders-labels-job')).toContainText(t.job.sent.replace('{{total}}', '3'), { timeout: 30_000 });
+  const expected = await expectedZpl(order.map((row) => row.shippingId as number));
+  const received = () => printer.jobs.slice(before).map((b) => b.toString('utf8')).join('');
+  await expect.poll(received, { timeout: 20_000 }).toBe(expected);
+  await page.waitForTimeout(1000);
+  expect(received()).toBe(expected);
+  // Clearing the selection goes back to the filter's print bar.
+  await page.getByTestId('orders-picked-clear').click();
+  await expect(page.getByTestId('orders-picked')).toHaveCount(0);
+  await expect(page.getByTestId('orders-labels-print')).toHaveText(t.printLabels);
 });
 
 test('Print labels from Orders with the "label ready" filter: the CUPS queue gets each label once, in table order', async ({ page }) => {

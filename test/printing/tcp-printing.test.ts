@@ -58,7 +58,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(failed).toMatchObject({ state: 'failed', sent: 0 });
     expect(failed.error).toMatch(/refused the connection.*ECONNREFUSED.*0 of 3 sent/);
     // Structured, for the screens to say in the seller's language.
-    expect(failed.failure).toEqual({ code: 'refused', printer: `127.0.0.1:${port}`, words: 'ECONNREFUSED', inFlight: null });
+    expect(failed.failure).toEqual({ code: 'refused', printer: `Apagada (127.0.0.1:${port})`, words: null, inFlight: null });
     expect(rig.host.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     printer = await startFakePrinter(port);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
@@ -107,7 +107,8 @@ describe('printing straight to a network printer (raw TCP)', () => {
     expect(failed).toMatchObject({ state: 'failed', sent: 200, total: 300 });
     expect(failed.error).toMatch(/200 of 300 sent\. Labels 201–300 \(shipments .*\) were in that part/);
     // Unit 201 is the 6th copy of the 14th label.
-    expect(failed.failure).toEqual({ code: 'dropped', printer: `127.0.0.1:${printer.port}`, words: expect.stringMatching(/ECONNRESET|EPIPE/) as string, inFlight: { from: 201, to: 300, shipmentIds: ids.slice(13) } });
+    expect(failed.failure).toEqual({ code: 'dropped', printer: `Zebra (127.0.0.1:${printer.port})`, words: null, inFlight: { from: 201, to: 300, shipmentIds: ids.slice(13) } });
+    expect(failed.error).toMatch(/ECONNRESET|EPIPE/);
     expect(printer.jobs.map((b) => b.toString('utf8'))).toEqual([units.slice(0, 200).join('')]);
     expect(printer.dropped).toBe(1);
     const again = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });

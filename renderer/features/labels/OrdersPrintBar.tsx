@@ -1,9 +1,10 @@
 /**
- * Print labels from the Orders screen: with the "label ready" filter on, the print bar prints the
- * labels of every order the filter (and search) shows, in the order of the table, fetching what is
- * not kept yet. The shipments are read when Print is pressed, so the list is the one on screen then.
+ * Print labels from the Orders screen: the orders picked with their checkboxes, in the order they were
+ * picked; with none picked and the "label ready" filter on, every order the filter (and search) shows,
+ * in the order of the table, read when Print is pressed so the list is the one on screen then. What is
+ * not kept yet is fetched; an order whose shipment has no Mercado Libre label is reported by the job.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrdersQuery } from '../../../shared/orders';
 import { request, usePrinters } from './labels-store';
@@ -25,14 +26,30 @@ export async function readyShipmentsOf(query: Omit<OrdersQuery, 'offset' | 'limi
   return [...ids];
 }
 
-export function OrdersPrintBar({ query }: { query: Omit<OrdersQuery, 'offset' | 'limit'> }) {
+export interface PickedOrder {
+  id: number;
+  shippingId: number | null;
+}
+
+export function OrdersPrintBar({ query, picked, onClear }: { query: Omit<OrdersQuery, 'offset' | 'limit'>; picked: readonly PickedOrder[]; onClear: () => void }) {
   const { t } = useTranslation();
   const printers = usePrinters();
-  const shipments = useCallback(() => readyShipmentsOf(query), [query]);
+  const filtered = useCallback(() => readyShipmentsOf(query), [query]);
+  // One label per shipment (a pack's orders share it), in the order the orders were picked.
+  const pickedShipments = useMemo(() => [...new Set(picked.flatMap((order) => (order.shippingId === null ? [] : [order.shippingId])))], [picked]);
   const noop = useCallback(() => undefined, []);
+  const picking = picked.length > 0;
   return (
-    <section className="orders-printbar" aria-label={t('labels.ordersPrint')}>
-      <PrintBar printers={printers.list?.printers ?? []} shipmentIds={shipments} count={null} onPrinted={noop} testId="orders-labels" />
+    <section className="orders-printbar" aria-label={picking ? t('labels.ordersPicked', { count: picked.length }) : t('labels.ordersPrint')}>
+      {picking && (
+        <p className="orders-printbar__picked" data-testid="orders-picked">
+          {t('labels.ordersPicked', { count: picked.length })}{' '}
+          <button type="button" className="button button--outline" onClick={onClear} data-testid="orders-picked-clear">
+            {t('labels.clearPicked')}
+          </button>
+        </p>
+      )}
+      <PrintBar printers={printers.list?.printers ?? []} shipmentIds={picking ? pickedShipments : filtered} count={picking ? pickedShipments.length : null} onPrinted={noop} testId="orders-labels" />
     </section>
   );
 }

@@ -1,9 +1,12 @@
 /**
  * Orders: every cached order of the store chosen in the status bar (or of all, with a store column), searchable and filterable in an instant (also
  * offline), in a virtualized table with a detail panel and CSV export. Before there is anything to show
- * it says honestly why: no account, first sync still running, or nothing matches the filters.
+ * it says honestly why: no account, first sync still running, or nothing matches the filters. Orders
+ * picked with their checkboxes print their labels in the order they were picked; with none picked, the
+ * "label ready" filter prints everything it shows.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { OrderRow } from '../../../shared/orders';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { OrdersIcon } from '../../components/icons';
@@ -13,7 +16,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useStoreScope } from '../../stores/accounts';
 import { useOrderRows } from '../../stores/cached-rows';
 import { anyFirstSyncDone, isSyncRunning, useSync } from '../../stores/sync';
-import { OrdersPrintBar } from '../labels/OrdersPrintBar';
+import { OrdersPrintBar, type PickedOrder } from '../labels/OrdersPrintBar';
 import { OrderDetailPanel } from './OrderDetailPanel';
 import { OrdersFilterBar } from './OrdersFilterBar';
 import { OrdersTable } from './OrdersTable';
@@ -30,6 +33,16 @@ export function OrdersPage() {
   const [filters, setFilters] = useState<OrdersFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const search = useDebounced(filters.search, 250);
+  // Picked for their labels, in the order the seller picked them: that is the order of printing.
+  const [picked, setPicked] = useState<PickedOrder[]>([]);
+  const pickedIds = useMemo(() => new Set(picked.map((order) => order.id)), [picked]);
+  const pick = useCallback(
+    (row: OrderRow) => setPicked((list) => (list.some((order) => order.id === row.id) ? list.filter((order) => order.id !== row.id) : [...list, { id: row.id, shippingId: row.shippingId }])),
+    [],
+  );
+  const clearPicked = useCallback(() => setPicked([]), []);
+  // Another store chosen: what was picked in the last one is not on screen any more.
+  useEffect(() => setPicked([]), [userId]);
 
   const query = useMemo(() => toQuery({ ...filters, search }, userId, format.timeZone), [filters, search, userId, format.timeZone]);
   const rows = useOrderRows(query);
@@ -53,7 +66,7 @@ export function OrdersPage() {
       filters={
         <>
           <OrdersFilterBar filters={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} />
-          {filters.shipping === 'label_ready' && <OrdersPrintBar query={query} />}
+          {(filters.shipping === 'label_ready' || picked.length > 0) && <OrdersPrintBar query={query} picked={picked} onClear={clearPicked} />}
         </>
       }
       count={{ testId: 'orders-count', text: total === null ? '' : t('orders.count', { count: total, n: format.number(total) }) }}
@@ -76,6 +89,8 @@ export function OrdersPage() {
           onSort={(column) => setFilters((current) => ({ ...current, sort: nextSort(current.sort, column) }))}
           selectedId={selectedId}
           onOpen={setSelectedId}
+          picked={pickedIds}
+          onPick={pick}
         />
       )}
       empty={<NoOrders filtered={hasFilters({ ...filters, search })} firstSyncDone={anyFirstSyncDone(syncStatus)} running={isSyncRunning(syncStatus)} />}

@@ -3,7 +3,8 @@
  * is read from the cache in windows as the seller scrolls, so thousands of orders stay smooth. Headers
  * sort (aria-sort says how; Enter again reverses); clicking a row, or its order number, opens the
  * detail. A narrower window first stacks the order status under the shipping, then leaves out the
- * items, so the buyer and the shipping ("label ready") always stay in view.
+ * items, so the buyer and the shipping ("label ready") always stay in view. A checkbox in front picks
+ * an order for printing its label (without opening it).
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,13 +25,14 @@ import { OrderStatusChip, ShippingChip } from './OrderChips';
 const ROW_HEIGHT = 56;
 
 type SortColumn = 'date' | 'total' | 'buyer';
-type OrderColumn = 'date' | 'order' | 'store' | 'buyer' | 'items' | 'total' | 'status' | 'shipping';
+type OrderColumn = 'pick' | 'date' | 'order' | 'store' | 'buyer' | 'items' | 'total' | 'status' | 'shipping';
 
 const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
+  { id: 'pick', track: '16px', minWidth: 16, priority: 1 },
   { id: 'date', track: '88px', minWidth: 88, priority: 1 },
   { id: 'order', track: '142px', minWidth: 142, priority: 1 },
   // Nicknames are one long word ("MARTINFERNANDEZ1442"): the column is wide enough to keep them whole.
-  { id: 'buyer', track: 'minmax(175px, 1.2fr)', minWidth: 175, priority: 2 },
+  { id: 'buyer', track: 'minmax(175px, 1.6fr)', minWidth: 175, priority: 2 },
   { id: 'items', track: 'minmax(120px, 1fr)', minWidth: 120, priority: 3 },
   { id: 'total', track: '112px', minWidth: 112, priority: 1 },
   { id: 'status', track: '120px', minWidth: 120, priority: 4, stackUnder: 'shipping' },
@@ -38,9 +40,9 @@ const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
 ];
 /** Under "All stores": the store after the order number; in a narrow box it moves under the number. */
 const STORE_COLUMNS: readonly ColumnDef<OrderColumn>[] = [
-  ...COLUMNS.slice(0, 2),
+  ...COLUMNS.slice(0, 3),
   { id: 'store', track: 'minmax(96px, 0.8fr)', minWidth: 96, priority: 3, stackUnder: 'order' },
-  ...COLUMNS.slice(2),
+  ...COLUMNS.slice(3),
 ];
 const SPACING = { gap: 10, padding: 24 };
 const SORTABLE: ReadonlySet<OrderColumn> = new Set(['date', 'total', 'buyer']);
@@ -56,9 +58,12 @@ export interface OrdersTableProps {
   onSort(column: SortColumn): void;
   selectedId: number | null;
   onOpen(id: number): void;
+  /** Orders picked for printing their labels. */
+  picked: ReadonlySet<number>;
+  onPick(row: OrderRow): void;
 }
 
-export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selectedId, onOpen }: OrdersTableProps) {
+export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selectedId, onOpen, picked, onPick }: OrdersTableProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const siteOf = useSiteOf();
@@ -66,6 +71,7 @@ export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selec
   const list = stores ? STORE_COLUMNS : COLUMNS;
   const columns = useColumnFit(scroller, list, SPACING);
   const columnLabel = (column: OrderColumn) => (column === 'store' ? t('accounts.switcher.column') : t(`orders.column.${column}`));
+  const headerText = (column: OrderColumn) => (column === 'pick' ? <span className="visually-hidden">{columnLabel(column)}</span> : columnLabel(column));
 
   const header = (column: OrderColumn) => {
     const style = columns.cellStyle(column);
@@ -74,7 +80,7 @@ export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selec
     if (!SORTABLE.has(column)) {
       return (
         <div key={column} role="columnheader" className={`data-cell orders-cell--${column}`} style={style}>
-          {label}
+          {headerText(column)}
         </div>
       );
     }
@@ -103,13 +109,14 @@ export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selec
             {items.map((item) => {
               const row = rows.rowAt(item.index);
               const selected = row !== undefined && row.id === selectedId;
+              const chosen = row !== undefined && picked.has(row.id);
               return (
                 <div
                   key={item.key}
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-current={selected ? 'true' : undefined}
-                  className={selected ? 'data-row data-row--open data-row--selected' : 'data-row data-row--open'}
+                  className={`data-row data-row--open${selected ? ' data-row--selected' : ''}${chosen ? ' orders-row--picked' : ''}`}
                   style={{ ...columns.rowStyle, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                   data-testid="order-row"
                   onClick={
@@ -121,7 +128,11 @@ export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selec
                       : undefined
                   }
                 >
-                  {row ? <OrderCells row={row} site={siteOf(row.userId)} format={format} columns={columns} list={list} stores={stores} onOpen={onOpen} /> : <LoadingCells label={t('orders.loadingRow')} />}
+                  {row ? (
+                    <OrderCells row={row} site={siteOf(row.userId)} format={format} columns={columns} list={list} stores={stores} onOpen={onOpen} picked={chosen} onPick={onPick} />
+                  ) : (
+                    <LoadingCells label={t('orders.loadingRow')} />
+                  )}
                 </div>
               );
             })}
@@ -132,9 +143,32 @@ export function OrdersTable({ rows, total, stores, sort, resetKey, onSort, selec
   );
 }
 
-function OrderCells({ row, site, format, columns, list, stores, onOpen }: { row: OrderRow; site: SiteId | null; format: Formatters; columns: TableColumns<OrderColumn>; list: readonly ColumnDef<OrderColumn>[]; stores: readonly Account[] | null; onOpen(id: number): void }) {
+interface OrderCellsProps {
+  row: OrderRow;
+  site: SiteId | null;
+  format: Formatters;
+  columns: TableColumns<OrderColumn>;
+  list: readonly ColumnDef<OrderColumn>[];
+  stores: readonly Account[] | null;
+  onOpen(id: number): void;
+  picked: boolean;
+  onPick(row: OrderRow): void;
+}
+
+function OrderCells({ row, site, format, columns, list, stores, onOpen, picked, onPick }: OrderCellsProps) {
   const { t } = useTranslation();
   const content: Record<OrderColumn, ReactNode> = {
+    pick: (
+      <input
+        type="checkbox"
+        className="orders-pick"
+        aria-label={t('orders.pick', { id: row.id })}
+        checked={picked}
+        onClick={(event) => event.stopPropagation()}
+        onChange={() => onPick(row)}
+        data-testid="order-pick"
+      />
+    ),
     date: (
       <time dateTime={row.dateCreated} className="data-cell">
         <span>{format.shortDate(row.dateCreated, site)}</span>

@@ -8,6 +8,7 @@ const en: OrdersMessages = {
   newOrders_other: '{{count}} new orders',
   tableLabel: 'Orders',
   column: {
+    pick: 'Pick',
     date: 'Date',
     order: 'Order',
     buyer: 'Buyer',
@@ -17,6 +18,7 @@ const en: OrdersMessages = {
     shipping: 'Shipping',
   },
   sortBy: 'Sort by {{column}}',
+  pick: 'Pick sale {{id}} to print its label',
   open: 'Open order {{id}}',
   pack: 'Cart {{id}}',
   loadingRow: 'Loading…',

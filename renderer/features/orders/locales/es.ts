@@ -6,6 +6,7 @@ const es = {
   newOrders_other: '{{count}} ventas nuevas',
   tableLabel: 'Pedidos',
   column: {
+    pick: 'Elegir',
     date: 'Fecha',
     order: 'Pedido',
     buyer: 'Comprador',
@@ -15,6 +16,7 @@ const es = {
     shipping: 'Envío',
   },
   sortBy: 'Ordenar por {{column}}',
+  pick: 'Elegir la venta {{id}} para imprimir su etiqueta',
   open: 'Ver el pedido {{id}}',
   pack: 'Carrito {{id}}',
   loadingRow: 'Cargando…',

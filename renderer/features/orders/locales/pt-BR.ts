@@ -8,6 +8,7 @@ const ptBR: OrdersMessages = {
   newOrders_other: '{{count}} vendas novas',
   tableLabel: 'Pedidos',
   column: {
+    pick: 'Escolher',
     date: 'Data',
     order: 'Pedido',
     buyer: 'Comprador',
@@ -17,6 +18,7 @@ const ptBR: OrdersMessages = {
     shipping: 'Envio',
   },
   sortBy: 'Ordenar por {{column}}',
+  pick: 'Escolher a venda {{id}} para imprimir a etiqueta',
   open: 'Ver o pedido {{id}}',
   pack: 'Carrinho {{id}}',
   loadingRow: 'Carregando…',
