@@ -48,7 +48,12 @@ export interface TransportOptions {
   timeoutMs: number;
   connectTimeoutMs: number;
   lookup?: LookupFunction | undefined;
+  /** Largest answer taken, as sent and once unpacked (default 64 MB): a bigger one is a broken answer. */
+  maxBytes?: number;
 }
+
+/** Far above any page of results or batch of 50 PDF labels; far below what would hurt the app. */
+export const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 
 function headersOf(raw: http.IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
@@ -59,21 +64,23 @@ function headersOf(raw: http.IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
-function unpack(body: Buffer, encoding: string | undefined): Promise<Buffer> {
+/** Unpacks a compressed answer, never past `maxBytes` (a small answer can unpack to gigabytes). */
+function unpack(body: Buffer, encoding: string | undefined, maxBytes: number): Promise<Buffer> {
   const done = (resolve: (value: Buffer) => void, reject: (error: Error) => void) => (error: Error | null, result: Buffer) => (error ? reject(new TransportError('ERR_BAD_RESPONSE')) : resolve(result));
+  const options = { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes };
   return new Promise((resolve, reject) => {
     switch ((encoding ?? '').trim().toLowerCase()) {
       case 'gzip':
       case 'x-gzip':
-        zlib.gunzip(body, { finishFlush: zlib.constants.Z_SYNC_FLUSH }, done(resolve, reject));
+        zlib.gunzip(body, options, done(resolve, reject));
         return;
       case 'deflate':
         // Servers send zlib-wrapped or raw deflate under the same name: the first byte tells.
-        if (body.length > 0 && ((body[0] ?? 0) & 0x0f) === 0x08) zlib.inflate(body, { finishFlush: zlib.constants.Z_SYNC_FLUSH }, done(resolve, reject));
-        else zlib.inflateRaw(body, { finishFlush: zlib.constants.Z_SYNC_FLUSH }, done(resolve, reject));
+        if (body.length > 0 && ((body[0] ?? 0) & 0x0f) === 0x08) zlib.inflate(body, options, done(resolve, reject));
+        else zlib.inflateRaw(body, options, done(resolve, reject));
         return;
       case 'br':
-        zlib.brotliDecompress(body, done(resolve, reject));
+        zlib.brotliDecompress(body, { maxOutputLength: maxBytes }, done(resolve, reject));
         return;
       default:
         resolve(body);
@@ -88,6 +95,7 @@ export function createHttpTransport(options: TransportOptions) {
   const agent = secure ? agents.httpsAgent : agents.httpAgent;
   const send = secure ? https.request : http.request;
   const prefix = base.pathname.replace(/\/+$/, '');
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ANSWER_BYTES;
 
   function request(call: TransportRequest): Promise<TransportResponse> {
     return new Promise((resolve, reject) => {
@@ -130,7 +138,16 @@ export function createHttpTransport(options: TransportOptions) {
       req.on('error', (error: NodeJS.ErrnoException) => fail(new TransportError(typeof error.code === 'string' && error.code !== '' ? error.code : 'ECONNRESET')));
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received <= maxBytes) {
+            chunks.push(chunk);
+            return;
+          }
+          fail(new TransportError('ERR_BAD_RESPONSE'));
+          req.destroy();
+        });
         res.on('error', (error: NodeJS.ErrnoException) => fail(new TransportError(error.code ?? 'ECONNRESET')));
         res.on('aborted', () => fail(new TransportError('ECONNRESET')));
         res.on('end', () => {
@@ -139,7 +156,7 @@ export function createHttpTransport(options: TransportOptions) {
           const responseHeaders = headersOf(res.headers);
           const raw = Buffer.concat(chunks);
           const encoded = call.method === 'HEAD' || status === 204 || status === 304 ? undefined : responseHeaders['content-encoding'];
-          unpack(raw, encoded).then(
+          unpack(raw, encoded, maxBytes).then(
             (bytes) => {
               if (settled) return;
               let data: unknown = bytes;

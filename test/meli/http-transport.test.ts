@@ -111,4 +111,25 @@ describe('the client over HTTP', () => {
     expect((timedOut as TransportError).code).toBe('ETIMEDOUT');
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it('refuses an answer past its size limit, sent or unpacked (a small gzip can unpack to gigabytes)', async () => {
+    const bomb = zlib.gzipSync(Buffer.alloc(8 * 1024 * 1024));
+    server = await startLoopback((arrival, res) => {
+      if (arrival.path === '/bomb') {
+        res.writeHead(200, { 'content-type': 'application/zip', 'content-encoding': 'gzip' });
+        res.end(bomb);
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/zip' });
+      res.end(Buffer.alloc(3 * 1024 * 1024));
+    });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const transport = createHttpTransport({ baseUrl: server.url, timeoutMs: 5000, connectTimeoutMs: 1000, maxBytes: 1024 * 1024 });
+    for (const url of ['/bomb', '/big']) {
+      const error = await transport.request({ method: 'GET', url, headers: {}, expect: 'bytes' }).then(() => null, (caught: unknown) => caught);
+      expect((error as TransportError).code, url).toBe('ERR_BAD_RESPONSE');
+    }
+    const roomy = createHttpTransport({ baseUrl: server.url, timeoutMs: 5000, connectTimeoutMs: 1000 });
+    expect(((await roomy.request({ method: 'GET', url: '/bomb', headers: {}, expect: 'bytes' })).data as Buffer).length).toBe(8 * 1024 * 1024);
+  });
 });
