@@ -60,16 +60,21 @@ const checkpointHolds = new WeakMap<Database, number>();
  * limit (a batch of labels, a print part) and took 5–10 ms here, far more on a slow laptop disk.
  * While held, commits only append to the log (it grows by what is written meanwhile). The last
  * release turns the automatic checkpoint back on and catches up once the event loop is free. Holds
- * nest; releasing twice is harmless.
+ * nest; releasing twice is harmless. A hold lets go by itself after `maxMs` (a job that sends for
+ * minutes, e.g. to a slow spooler, must not let the log grow under a sync meanwhile): the path
+ * that matters, from Mercado Libre's answers to the printer, takes well under a second.
  */
-export function holdCheckpoints(db: Database): () => void {
+export function holdCheckpoints(db: Database, { maxMs = 30_000 }: { maxMs?: number } = {}): () => void {
   const held = checkpointHolds.get(db) ?? 0;
   if (held === 0) db.pragma('wal_autocheckpoint = 0');
   checkpointHolds.set(db, held + 1);
   let released = false;
-  return () => {
+  const expiry = setTimeout(() => release(), maxMs);
+  expiry.unref();
+  const release = () => {
     if (released) return;
     released = true;
+    clearTimeout(expiry);
     const left = (checkpointHolds.get(db) ?? 1) - 1;
     checkpointHolds.set(db, left);
     if (left > 0 || !db.open) return;
@@ -84,6 +89,7 @@ export function holdCheckpoints(db: Database): () => void {
       }
     }).unref();
   };
+  return release;
 }
 
 export function databasePath(dataDir: string): string {

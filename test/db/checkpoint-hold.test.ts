@@ -65,6 +65,24 @@ describe('holding checkpoints', () => {
     }
   });
 
+  it('lets go by itself after its longest time', async () => {
+    const { db } = openProbe();
+    try {
+      const release = holdCheckpoints(db, { maxMs: 50 });
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      // The job's own release later changes nothing (and takes no other hold's place).
+      const other = holdCheckpoints(db);
+      release();
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      other();
+      expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    } finally {
+      db.close();
+    }
+  });
+
   it('a release after the database closed does nothing', async () => {
     const { db } = openProbe();
     const release = holdCheckpoints(db);
