@@ -31,8 +31,10 @@ const COLUMNS: readonly ColumnDef<OrderColumn>[] = [
   { id: 'pick', track: '16px', minWidth: 16, priority: 1 },
   { id: 'date', track: '88px', minWidth: 88, priority: 1 },
   { id: 'order', track: '142px', minWidth: 142, priority: 1 },
-  // Nicknames are one long word ("MARTINFERNANDEZ1442"): the column is wide enough to keep them whole.
-  { id: 'buyer', track: 'minmax(175px, 1.6fr)', minWidth: 175, priority: 2 },
+  // Nicknames are one long word ("MARTINFERNANDEZ1442"): with room the column takes most of the free
+  // width and keeps them whole; in a narrow box it stays in view and a long one ends in "…" (whole in
+  // its tooltip and the detail).
+  { id: 'buyer', track: 'minmax(150px, 1.6fr)', minWidth: 150, priority: 2 },
   { id: 'items', track: 'minmax(120px, 1fr)', minWidth: 120, priority: 3 },
   { id: 'total', track: '112px', minWidth: 112, priority: 1 },
   { id: 'status', track: '120px', minWidth: 120, priority: 4, stackUnder: 'shipping' },
