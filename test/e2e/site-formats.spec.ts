@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listingsLocales } from '../../renderer/features/listings/locales';
+import { syncLocales } from '../../renderer/features/sync/locales';
 import { seriousAxeViolations } from './axe';
 import { startDataStore, type DataStore } from './data-fixtures';
 import { LANGUAGES, WIDTHS } from './screen-variants';
@@ -89,7 +90,9 @@ test('the sync bar shows the whole sync mid-way, in each language (screenshots)'
     await expect(app.heading).toHaveText(messages.nav.orders);
     // Slow answers keep the sync on screen long enough to be seen between steps.
     await shop().sim.admin('/__sim/config', { method: 'PUT', body: { latency: { minMs: 150, maxMs: 150 } } });
-    await shop().api('sync.now', {});
+    // As the seller does it: the status bar's button (which also reads the status back at once, so the
+    // bar shows even before the page's event stream is up).
+    await page.getByRole('button', { name: syncLocales[language].syncNow, exact: true }).click();
     const step = { es: /paso [2-4] de 4/, 'pt-BR': /etapa [2-4] de 4/, en: /step [2-4] of 4/ }[language];
     await expect(page.getByTestId('sync-progress')).toContainText(step, { timeout: 30_000 });
     // Read together: step N of 4 sits between (N-1)/4 and N/4 of the bar.
