@@ -50,14 +50,27 @@ export const PrinterProfileInput = z
   .strict();
 export type PrinterProfileInput = z.infer<typeof PrinterProfileInput>;
 
+/**
+ * A system printer's state as the app words it: `ready` (idle), `printing`, `paused` (the queue was
+ * stopped, by the seller or the system), `offline` (the system knows it cannot reach it), `error`
+ * (out of paper, jammed, …).
+ */
+export const PRINTER_STATES = ['ready', 'printing', 'paused', 'offline', 'error'] as const;
+export const PrinterState = z.enum(PRINTER_STATES);
+export type PrinterState = z.infer<typeof PrinterState>;
+
 export const Printer = z.object({
   id: z.string(),
   kind: PrinterKind,
   name: z.string(),
   host: z.string().nullable(),
   port: z.number().nullable(),
-  /** What the system or the printer says about itself (CUPS: "idle", "disabled since …"). */
+  /** What the system or the printer says about itself, whole (CUPS: "is idle.  enabled since …"). */
   status: z.string().nullable(),
+  /** The state read from `status`; null when not known (network printers are not asked). */
+  state: PrinterState.nullable(),
+  /** The system's own words about the printer, when it has any (CUPS's reason for a stopped queue). */
+  message: z.string().nullable(),
   profile: z.object({
     language: PrinterLanguage,
     dpi: Dpi,

@@ -1,15 +1,43 @@
 /**
  * CUPS (macOS, Linux): queues come from `lpstat -e` and their state from `lpstat -p`; jobs go in
  * with `lp -d QUEUE` — `-o raw` for ZPL so no filter touches it. The C locale keeps lpstat's lines
- * parseable; the reasons it gives are shown as CUPS wrote them.
+ * parseable; the state is read from them and the reasons CUPS gives are shown as it wrote them.
  */
+import type { PrinterState } from '../../shared/printing';
 import { CommandError, runCommand } from './run-command';
 
 const C_LOCALE = { ...process.env, LC_ALL: 'C', LANG: 'C' };
 
 export interface CupsQueue {
   name: string;
+  /** lpstat's lines about the queue, whole. */
   status: string | null;
+  state: PrinterState | null;
+  /** CUPS's own words beyond the state line: a stopped queue's reason, a printer's state message. */
+  message: string | null;
+}
+
+/** Reads `lpstat -p` (C locale): "printer NAME is idle.  enabled since …", "now printing …", "disabled since … -", then indented message lines. */
+export function parseLpstat(stdout: string): Map<string, Omit<CupsQueue, 'name'>> {
+  const read = new Map<string, { head: string; lines: string[] }>();
+  let current: { head: string; lines: string[] } | null = null;
+  for (const line of stdout.split('\n')) {
+    const head = /^printer (\S+) (.*)$/.exec(line);
+    if (head) {
+      current = { head: (head[2] as string).trim(), lines: [] };
+      read.set(head[1] as string, current);
+    } else if (current && line.trim()) {
+      current.lines.push(line.trim());
+    }
+  }
+  const out = new Map<string, Omit<CupsQueue, 'name'>>();
+  for (const [name, { head, lines }] of read) {
+    const state: PrinterState | null = /^disabled\b/.test(head) ? 'paused' : /^now printing\b/.test(head) ? 'printing' : /^is idle\b/.test(head) ? 'ready' : null;
+    // "reason unknown" is what CUPS says when nobody gave one.
+    const words = lines.filter((line) => !/^reason unknown$/i.test(line)).join(' ');
+    out.set(name, { status: [head, ...lines].join(' '), state, message: words === '' ? null : words });
+  }
+  return out;
 }
 
 /** CUPS queue names: printable, no space, slash, backslash, '#' or quote (lpadmin's own rule). */
@@ -27,25 +55,15 @@ export async function listCupsQueues(): Promise<{ queues: CupsQueue[]; notice: s
     if (error instanceof CommandError && /no destinations/i.test(error.message)) return { queues: [], notice: null };
     return { queues: [], notice: `CUPS did not answer: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const statuses = new Map<string, string>();
+  let states = new Map<string, Omit<CupsQueue, 'name'>>();
   if (names.length > 0) {
     try {
-      const { stdout } = await runCommand('lpstat', ['-p', ...names], { env: C_LOCALE, timeoutMs: 10_000 });
-      let current: string | null = null;
-      for (const line of stdout.split('\n')) {
-        const head = /^printer (\S+) (.*)$/.exec(line);
-        if (head) {
-          current = head[1] as string;
-          statuses.set(current, (head[2] as string).trim());
-        } else if (current && line.trim()) {
-          statuses.set(current, `${statuses.get(current) ?? ''} ${line.trim()}`.trim());
-        }
-      }
+      states = parseLpstat((await runCommand('lpstat', ['-p', ...names], { env: C_LOCALE, timeoutMs: 10_000 })).stdout);
     } catch {
       // The names are still worth showing when their state cannot be read.
     }
   }
-  return { queues: names.map((name) => ({ name, status: statuses.get(name) ?? null })), notice: null };
+  return { queues: names.map((name) => ({ name, ...(states.get(name) ?? { status: null, state: null, message: null }) })), notice: null };
 }
 
 /** Hands one job to CUPS; answers its request id ("zebra-12"). */

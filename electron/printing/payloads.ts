@@ -1,7 +1,7 @@
 /**
  * What a printer receives for each item: kept labels and documents in the printer's language, with
- * its profile applied to ZPL (darkness ~SD, label home ^LH for offsets), and a test label drawn for
- * its size and dpi.
+ * its profile applied to ZPL (darkness ~SD, offsets by moving each format's label home ^LH), and a
+ * test label drawn for its size and dpi.
  */
 import { AppError } from '../../shared/errors';
 import type { LabelFormat } from '../../shared/labels';
@@ -11,9 +11,27 @@ import { renderZpl } from '../labels/documents/render-zpl';
 import { renderPdf } from '../labels/documents/render-pdf';
 import type { Payload } from './print-runner';
 
+/** ^LH takes 0–32000 dots on each axis. */
+const home = (value: number) => Math.min(32_000, Math.max(0, value));
+
+/**
+ * Moves every format's label home by the profile's offsets. A format that sets its own home (Mercado
+ * Libre's do: `^LH0,0` and the like) has it moved, since a home set before it would be overridden;
+ * one that sets none gets one after `^XA`. A home cannot go below 0: a negative offset moves a label
+ * only as far as its own home leaves room.
+ */
+export function shiftLabelHome(zpl: string, offsetX: number, offsetY: number): string {
+  if (offsetX === 0 && offsetY === 0) return zpl;
+  return zpl.replace(/\^XA[\s\S]*?(?:\^XZ|$)/gi, (format) => {
+    if (/\^LH/i.test(format)) {
+      return format.replace(/\^LH[ \t]*(\d*)[ \t]*(?:,[ \t]*(\d*))?/gi, (_match, x: string, y: string | undefined) => `^LH${home(Number(x || 0) + offsetX)},${home(Number(y || 0) + offsetY)}`);
+    }
+    return `^XA^LH${home(offsetX)},${home(offsetY)}${format.slice(3)}`;
+  });
+}
+
 export function applyZplProfile(zpl: string, profile: Printer['profile']): string {
-  let out = zpl;
-  if (profile.offsetX !== 0 || profile.offsetY !== 0) out = out.replace(/\^XA/gi, `^XA^LH${profile.offsetX},${profile.offsetY}`);
+  let out = shiftLabelHome(zpl, profile.offsetX, profile.offsetY);
   if (profile.darkness !== null) out = `~SD${String(profile.darkness).padStart(2, '0')}\n${out}`;
   return out;
 }

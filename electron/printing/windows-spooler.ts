@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { PrinterState } from '../../shared/printing';
 import { PRIVATE_FILE_MODE } from '../core/file-modes';
 import { runCommand } from './run-command';
 
@@ -55,14 +56,46 @@ function powershell(script: string, env: Record<string, string>) {
   return runCommand('powershell.exe', ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', encoded], { env: { ...process.env, ...env } });
 }
 
-export async function listWindowsPrinters(): Promise<Array<{ name: string; status: string }>> {
+/**
+ * Get-Printer's PrinterStatus (MSFT_Printer), in its numeric order: Windows PowerShell's ConvertTo-Json
+ * writes the number, newer PowerShell may write the name. Both are read.
+ */
+const WINDOWS_STATUSES = [
+  'Normal', 'Paused', 'Error', 'PendingDeletion', 'PaperJam', 'PaperOut', 'ManualFeed', 'PaperProblem', 'Offline', 'IOActive', 'Busy', 'Printing', 'OutputBinFull',
+  'NotAvailable', 'Waiting', 'Processing', 'Initializing', 'WarmingUp', 'TonerLow', 'NoToner', 'PagePunt', 'UserIntervention', 'OutOfMemory', 'DoorOpen', 'ServerUnknown', 'PowerSave',
+] as const;
+
+const WINDOWS_STATES: Partial<Record<(typeof WINDOWS_STATUSES)[number], PrinterState>> = {
+  Normal: 'ready', TonerLow: 'ready', PowerSave: 'ready', WarmingUp: 'ready', Initializing: 'ready', Waiting: 'ready',
+  Printing: 'printing', Busy: 'printing', IOActive: 'printing', Processing: 'printing',
+  Paused: 'paused', PendingDeletion: 'paused',
+  Offline: 'offline', NotAvailable: 'offline', ServerUnknown: 'offline',
+};
+
+export interface WindowsPrinter {
+  name: string;
+  /** The spooler's word for the state ("Normal", "PaperOut", "offline"). */
+  status: string;
+  state: PrinterState | null;
+}
+
+/** One entry of Get-Printer's JSON; null when it names no printer. */
+export function windowsPrinterOf(entry: unknown): WindowsPrinter | null {
+  const record = (entry ?? {}) as { Name?: unknown; PrinterStatus?: unknown; WorkOffline?: unknown };
+  if (typeof record.Name !== 'string') return null;
+  if (record.WorkOffline === true) return { name: record.Name, status: 'offline', state: 'offline' };
+  const raw = record.PrinterStatus;
+  const word = typeof raw === 'number' ? WINDOWS_STATUSES[raw] : WINDOWS_STATUSES.find((known) => known.toLowerCase() === String(raw ?? '').toLowerCase());
+  if (word === undefined) return { name: record.Name, status: String(raw ?? ''), state: null };
+  // Everything the table does not call ready, printing, paused or offline wants the seller's hands.
+  return { name: record.Name, status: word, state: WINDOWS_STATES[word] ?? 'error' };
+}
+
+export async function listWindowsPrinters(): Promise<WindowsPrinter[]> {
   const { stdout } = await powershell(LIST, {});
   const parsed: unknown = JSON.parse(stdout.trim() || '[]');
   const list = Array.isArray(parsed) ? parsed : [parsed];
-  return list.flatMap((entry: unknown) => {
-    const record = entry as { Name?: unknown; PrinterStatus?: unknown; WorkOffline?: unknown };
-    return typeof record.Name === 'string' ? [{ name: record.Name, status: record.WorkOffline === true ? 'offline' : String(record.PrinterStatus ?? '') }] : [];
-  });
+  return list.flatMap((entry: unknown) => windowsPrinterOf(entry) ?? []);
 }
 
 /** Sends bytes to a Windows printer in RAW mode; answers the spooler's job id. */

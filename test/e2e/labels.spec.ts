@@ -227,6 +227,33 @@ test('the same batch prints again with Mercado Libre stopped, then straight to a
     await page.waitForTimeout(1000);
     expect(printer.jobs).toHaveLength(before + 1);
     expect(direct.jobs).toHaveLength(1);
+
+    // The profile panel turned to the printer just added. Its test prints what the form says (saved first).
+    const panel = page.getByTestId('labels-printers');
+    await expect(panel.getByText(t.networkPrinter.replace('{{address}}', `127.0.0.1:${direct.port}`))).toBeVisible();
+    await panel.getByLabel(t.darkness).fill('12');
+    await panel.getByLabel(t.offsetX).fill('16');
+    await panel.getByLabel(t.offsetY).fill('8');
+    await panel.getByRole('button', { name: t.test }).click();
+    await expect(panel.getByRole('status')).toHaveText(t.testSent.replace('{{printer}}', 'Zebra mostrador'));
+    const [, test] = await direct.waitForJobs(2);
+    expect(test?.toString('utf8')).toMatch(/^~SD12\n\^XA\^LH16,8/);
+    // Choosing PDF and saving keeps the ZPL settings for when ZPL comes back.
+    await panel.getByLabel(t.language).selectOption('pdf');
+    await expect(panel.getByLabel(t.offsetX)).toHaveCount(0);
+    await panel.getByRole('button', { name: t.save }).click();
+    await expect(panel.getByRole('status')).toHaveText(t.profileSaved);
+    const saved = (await store.api('printers.list', {})).printers.find((p) => p.id === value);
+    expect(saved?.profile).toMatchObject({ language: 'pdf', darkness: 12, offsetX: 16, offsetY: 8 });
+    await panel.getByLabel(t.language).selectOption('zpl');
+    await expect(panel.getByLabel(t.offsetX)).toHaveValue('16');
+    await panel.getByRole('button', { name: t.save }).click();
+    await expect(panel.getByRole('status')).toHaveText(t.profileSaved);
+    // A CUPS queue is said in the seller's words, not lpstat's English line.
+    const queueOption = page.getByTestId('labels-printers').locator('option', { hasText: queue });
+    await expect(queueOption).toHaveText(new RegExp(`^${queue} · (${Object.values(t.printerState).join('|')})$`));
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await panel.screenshot({ path: path.join(SHOTS, 'labels-printer-offsets.png') });
   } finally {
     await direct.close();
   }

@@ -1,6 +1,6 @@
 /**
- * A minimal PNG reader for screenshot checks (8-bit RGB/RGBA, not interlaced — what Chromium writes):
- * enough to sample pixels and count colours without adding an image library.
+ * A minimal PNG reader for screenshot checks (8-bit grey, RGB or RGBA, not interlaced — what Chromium
+ * and the ZPL preview write): enough to sample pixels and count colours without adding an image library.
  */
 import zlib from 'node:zlib';
 
@@ -28,10 +28,10 @@ export function decodePng(file: Buffer): DecodedPng {
       width = chunk.readUInt32BE(0);
       height = chunk.readUInt32BE(4);
       const [bitDepth, colorType, , , interlace] = [chunk[8], chunk[9], chunk[10], chunk[11], chunk[12]];
-      if (bitDepth !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 6)) {
+      if (bitDepth !== 8 || interlace !== 0 || (colorType !== 0 && colorType !== 2 && colorType !== 6)) {
         throw new Error(`unsupported PNG (depth ${bitDepth}, colour type ${colorType}, interlace ${interlace})`);
       }
-      channels = colorType === 6 ? 4 : 3;
+      channels = colorType === 6 ? 4 : colorType === 2 ? 3 : 1;
     } else if (type === 'IDAT') {
       data.push(chunk);
     }
@@ -55,6 +55,7 @@ export function decodePng(file: Buffer): DecodedPng {
     height,
     pixel(x, y) {
       const at = y * stride + x * channels;
+      if (channels === 1) return [pixels[at]!, pixels[at]!, pixels[at]!];
       return [pixels[at]!, pixels[at + 1]!, pixels[at + 2]!];
     },
   };

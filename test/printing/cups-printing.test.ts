@@ -42,7 +42,7 @@ describe.skipIf(!lpadmin)('printing through a CUPS queue', () => {
     const queue = rawQueue(printer.port);
     const list = await call<PrintersList>(rig.host, 'printers.list');
     const listed = list.printers.find((p) => p.id === `cups:${queue}`);
-    expect(listed).toMatchObject({ kind: 'cups', name: queue });
+    expect(listed).toMatchObject({ kind: 'cups', name: queue, state: 'ready', message: null });
     expect(listed?.status).toMatch(/idle|enabled/);
 
     const ids = readyShipments(rig).slice(0, 4).map((s) => s.id);
@@ -66,6 +66,20 @@ describe.skipIf(!lpadmin)('printing through a CUPS queue', () => {
     expect(printer.jobs).toHaveLength(2);
     rig.host.close();
     rig = null;
+  });
+
+  it("reads a stopped queue's state and CUPS's reason, and sees it ready again", async () => {
+    rig = await labelsRig();
+    printer = await startFakePrinter();
+    const queue = rawQueue(printer.port);
+    const disable = ['/usr/sbin/cupsdisable', '/usr/bin/cupsdisable'].find((file) => fs.existsSync(file)) ?? 'cupsdisable';
+    const enable = ['/usr/sbin/cupsenable', '/usr/bin/cupsenable'].find((file) => fs.existsSync(file)) ?? 'cupsenable';
+    execFileSync(disable, ['-r', 'Sin etiquetas en el rollo', queue]);
+    const stopped = (await call<PrintersList>(rig.host, 'printers.list')).printers.find((p) => p.id === `cups:${queue}`);
+    expect(stopped).toMatchObject({ state: 'paused', message: 'Sin etiquetas en el rollo' });
+    execFileSync(enable, [queue]);
+    const again = (await call<PrintersList>(rig.host, 'printers.list')).printers.find((p) => p.id === `cups:${queue}`);
+    expect(again).toMatchObject({ state: 'ready' });
   });
 
   it('prints a PDF document through the queue: one page per order, its text present', async () => {

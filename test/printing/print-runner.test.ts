@@ -42,6 +42,8 @@ async function setup(count: number) {
     host: '127.0.0.1',
     port: printer.port,
     status: null,
+    state: null,
+    message: null,
     profile: { language: 'zpl', dpi: 203, size: '4x6in', darkness: null, offsetX: 0, offsetY: 0 },
   };
   const jobs = createJobStore(current);

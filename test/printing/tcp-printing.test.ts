@@ -45,7 +45,7 @@ describe('printing straight to a network printer (raw TCP)', () => {
     await call(rig.host, 'printers.setProfile', { printerId: added.id, language: 'zpl', dpi: 203, size: '4x6in', darkness: 20, offsetX: 10, offsetY: -5 });
     const second = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: added.id, shipmentIds: [ids[0]] });
     await waitForJob(rig.host, second.jobId);
-    expect(printer.jobs[1]?.toString('utf8')).toBe(`~SD20\n${expected[0]?.replace('^XA', '^XA^LH10,-5')}`);
+    expect(printer.jobs[1]?.toString('utf8')).toBe(`~SD20\n${expected[0]?.replace('^XA', '^XA^LH10,0')}`);
   });
 
   it('reports a printer that refuses the connection, and resends once it is there', async () => {
