@@ -65,7 +65,7 @@ test('a new question arrives with a notification, renders inert, and is answered
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await expect(page.locator('.question-panel img[src="x"], .questions-list img[src="x"], main script')).toHaveCount(0);
   await expect(panel.getByTestId('question-listing')).toContainText(q.listingPanel.price);
-  await expect(panel).toContainText(q.keys.send);
+  await expect(panel).toContainText(q.keys.send.replace('{{send}}', 'Ctrl+Enter'));
 
   // Alt+1 inserts the first template, filled for this question's listing.
   const item = sim.state.world.itemsBySeller.get(DEMO_SELLER_ID)?.find((candidate) => candidate.id === asked.item_id);
@@ -117,4 +117,29 @@ test('Alt+↓ and Alt+↑ move through the questions; a blank answer is refused 
   await page.keyboard.press('Control+Enter');
   await expect(panel.getByTestId('answer-error')).toHaveText(q.rules.answer_too_long.replace('{{max}}', '2000'));
   expect(await store().api('outbox.list', { state: ['pending', 'sending', 'unclear'] })).toEqual([]);
+});
+
+test('on a Mac, Control+digit inserts a template and Option+digit types its character; the help says so', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel', configurable: true }));
+  const app = new AppPage(page, store().host);
+  await app.open();
+  await app.goTo('questions', es);
+  const panel = page.getByTestId('question-panel');
+  const answer = panel.getByTestId('answer-text');
+  await expect(answer).toBeVisible();
+  await expect(panel).toContainText(q.keys.template.replace('{{digits}}', '⌃1…9'));
+  await expect(panel).toContainText(q.keys.send.replace('{{send}}', '⌘+Enter'));
+  await answer.fill('');
+  // Option+2 is "@" on a Spanish Mac keyboard: it stays the seller's.
+  const typed = await answer.evaluate((box) => {
+    const event = new KeyboardEvent('keydown', { key: '@', code: 'Digit2', altKey: true, bubbles: true, cancelable: true });
+    box.dispatchEvent(event);
+    return !event.defaultPrevented;
+  });
+  expect(typed).toBe(true);
+  await expect(answer).toHaveValue('');
+  await answer.focus();
+  await page.keyboard.press('Control+Digit1');
+  await expect(answer).not.toHaveValue('');
+  await answer.fill('');
 });

@@ -67,6 +67,27 @@ test('Print from the menu opens the Labels print flow; Alt+Shift+N and Alt+Shift
   await expect(app.heading).toHaveText(es.nav.labels);
 });
 
+test("on a Mac the shortcuts leave a text box to type Option+Shift's characters, and work outside it", async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel', configurable: true }));
+  const app = await openApp(page);
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect(app.heading).toHaveText(es.nav.questions);
+  const answer = page.getByTestId('question-panel').getByTestId('answer-text');
+  await expect(answer).toBeFocused();
+  // In the answer box the key is the seller's ("∏" on a Mac keyboard), not Print.
+  const kept = await answer.evaluate((box) => {
+    const event = new KeyboardEvent('keydown', { key: '∏', code: 'KeyP', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    box.dispatchEvent(event);
+    return !event.defaultPrevented;
+  });
+  expect(kept).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(app.heading).toHaveText(es.nav.questions);
+  await answer.blur();
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(app.heading).toHaveText(es.nav.labels);
+});
+
 /** Records every Web Notification the page shows (the real one is still created), and lets the test click it. */
 function recordNotifications(): void {
   const shown: Array<{ title: string; body: string; click(): void }> = [];

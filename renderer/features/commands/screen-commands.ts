@@ -7,6 +7,7 @@
  */
 import type { ShellCommand } from '../../../shared/contract';
 import { call, transport } from '../../api/client';
+import { isMacKeyboard, isTextEntry } from '../../components/keyboard-platform';
 import { MAIN_ID } from '../../components/SkipLink';
 import { scopeUserId, useAccounts } from '../../stores/accounts';
 import { useAppInfo } from '../../stores/app-info';
@@ -81,6 +82,8 @@ export async function runScreenCommand(command: ScreenCommand): Promise<void> {
 
 function onShortcut(event: KeyboardEvent): void {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+  // On a Mac, Option+Shift+letter types a character: in a text box it is left to type.
+  if (isMacKeyboard() && isTextEntry(event.target)) return;
   const command = BROWSER_SHORTCUTS[event.code];
   // An open dialog keeps its own keys.
   if (!command || document.querySelector('dialog[open]')) return;

@@ -13,6 +13,7 @@ import { formatDuration } from './duration';
 import { AskerHistory, ListingBeside } from './QuestionContext';
 import { Moderation } from './Moderation';
 import { statusLabel } from './QuestionsList';
+import { inboxKeyNames } from './use-inbox-keys';
 import { useQuestionDetail } from './use-question-detail';
 
 export function QuestionPanel({ questionId }: { questionId: number | null }) {
@@ -111,13 +112,14 @@ function PendingAnswer({ entry }: { entry: QuestionDetail['question']['outbox'][
 
 function KeyboardHelp() {
   const { t } = useTranslation();
+  const keys = inboxKeyNames();
   return (
     <section className="question-panel__keys" aria-labelledby="question-keys-heading">
       <h3 id="question-keys-heading">{t('questions.keys.title')}</h3>
       <ul>
-        <li>{t('questions.keys.next')}</li>
-        <li>{t('questions.keys.template')}</li>
-        <li>{t('questions.keys.send')}</li>
+        <li>{t('questions.keys.next', keys)}</li>
+        <li>{t('questions.keys.template', keys)}</li>
+        <li>{t('questions.keys.send', keys)}</li>
       </ul>
     </section>
   );

@@ -76,9 +76,9 @@ const es = {
   },
   keys: {
     title: 'Teclado',
-    next: 'Alt+↓ / Alt+↑: pregunta siguiente / anterior',
-    template: 'Alt+1…9: insertar la plantilla de ese número',
-    send: 'Ctrl+Enter: enviar la respuesta',
+    next: '{{alt}}↓ / {{alt}}↑: pregunta siguiente / anterior',
+    template: '{{digits}}: insertar la plantilla de ese número',
+    send: '{{send}}: enviar la respuesta',
   },
   listingPanel: {
     title: 'La publicación',
@@ -205,9 +205,9 @@ const ptBR: QuestionsMessages = {
   },
   keys: {
     title: 'Teclado',
-    next: 'Alt+↓ / Alt+↑: pergunta seguinte / anterior',
-    template: 'Alt+1…9: inserir o modelo desse número',
-    send: 'Ctrl+Enter: enviar a resposta',
+    next: '{{alt}}↓ / {{alt}}↑: pergunta seguinte / anterior',
+    template: '{{digits}}: inserir o modelo desse número',
+    send: '{{send}}: enviar a resposta',
   },
   listingPanel: {
     title: 'O anúncio',
@@ -332,9 +332,9 @@ const en: QuestionsMessages = {
   },
   keys: {
     title: 'Keyboard',
-    next: 'Alt+↓ / Alt+↑: next / previous question',
-    template: 'Alt+1…9: insert the template with that number',
-    send: 'Ctrl+Enter: send the answer',
+    next: '{{alt}}↓ / {{alt}}↑: next / previous question',
+    template: '{{digits}}: insert the template with that number',
+    send: '{{send}}: send the answer',
   },
   listingPanel: {
     title: 'The listing',
