@@ -26,6 +26,11 @@ describe('inbox pieces', () => {
     expect(formatDuration(30 * 3_600_000, 'en-US')).toBe('30h');
     expect(formatDuration((2 * 24 + 4) * 3_600_000, 'es-AR')).toBe('2 días 4h');
     expect(formatDuration(40 * 24 * 3_600_000, 'pt-BR')).toBe('40 dias');
+    // A unit left out is rounded, as "hace 30 días" beside it is.
+    expect(formatDuration((29 * 24 + 14) * 3_600_000, 'es-AR')).toBe('30 días');
+    expect(formatDuration((10 * 60 + 40) * 60_000, 'en-US')).toBe('11h');
+    expect(formatDuration((47 * 60 + 50) * 60_000, 'es-AR')).toBe('2 días');
+    expect(formatDuration((3 * 24 + 5) * 3_600_000 + 40 * 60_000, 'es-AR')).toBe('3 días 6h');
   });
 
   it("numbers the store's language first, then the rest, by name", () => {

@@ -1,4 +1,8 @@
-/** A span of time in the seller's language, short: "45min", "3h 20min", "2 días 4h" (at least a minute). */
+/**
+ * A span of time in the seller's language, short: "45min", "3h 20min", "2 días 4h" (at least a minute).
+ * Where the smaller unit is left out it is rounded, as "hace 30 días" beside it is: 29 days 14 hours
+ * is "30 días", not "29 días" next to "Preguntaron hace 30 días".
+ */
 export function formatDuration(ms: number, locale: string): string {
   // Days spelled out: some locales' short day unit reads badly ("9 dd."); hours and minutes stay short.
   const unit = (value: number, name: 'minute' | 'hour' | 'day') =>
@@ -6,11 +10,14 @@ export function formatDuration(ms: number, locale: string): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
   if (minutes < 60) return unit(minutes, 'minute');
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) {
+  if (hours < 10) {
     const rest = minutes % 60;
-    return hours < 10 && rest > 0 ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
+    return rest > 0 ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
   }
-  const days = Math.floor(hours / 24);
-  const rest = hours % 24;
-  return rest > 0 && days < 10 ? `${unit(days, 'day')} ${unit(rest, 'hour')}` : unit(days, 'day');
+  const roundHours = Math.round(minutes / 60);
+  if (roundHours < 48) return unit(roundHours, 'hour');
+  const days = Math.floor(roundHours / 24);
+  if (days >= 10) return unit(Math.round(roundHours / 24), 'day');
+  const rest = roundHours % 24;
+  return rest > 0 ? `${unit(days, 'day')} ${unit(rest, 'hour')}` : unit(days, 'day');
 }
