@@ -64,7 +64,7 @@ export default tseslint.config(
           patterns: [
             ...nodeBuiltinPatterns,
             { group: ['**/electron/**', '**/electron'], message: 'The renderer talks to main only through the contract in shared/.' },
-            { group: ['better-sqlite3', 'conf', 'electron-store', 'axios'], message: 'Main-process packages stay in electron/.' },
+            { group: ['better-sqlite3', 'conf', 'electron-store'], message: 'Main-process packages stay in electron/.' },
             noTestImports,
           ],
         },

@@ -2,7 +2,6 @@
  * Accounts: connecting (OAuth loopback / forwarding page / paste), listing, removing, and the token
  * manager every Mercado Libre call gets its bearer token from. Also the app credentials' status.
  */
-import axios, { type AxiosInstance } from 'axios';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Account, MeliAppStatus } from '../../shared/contract';
@@ -12,6 +11,8 @@ import { createConnectService } from '../auth/connect';
 import { createOAuthClient } from '../auth/oauth-client';
 import { createTokenManager, type TokenManager } from '../auth/token-manager';
 import type { EventBus } from '../core/event-bus';
+import { DEFAULT_CONNECT_TIMEOUT_MS } from '../meli/connect-timeout';
+import { createTransportPool, type HttpTransport } from '../meli/http-transport';
 import type { Handlers } from '../core/registry';
 import type { Vault } from '../vault/vault';
 import { deleteAccount, listAccounts, setAccountStatus, upsertAccount } from './accounts-repository';
@@ -52,8 +53,6 @@ export type AccountHandlers = Pick<
 
 export interface AccountsService {
   tokens: TokenManager;
-  /** The HTTP instance pointed at the current Mercado Libre API host (used for OAuth). */
-  http: AxiosInstance;
   handlers: AccountHandlers;
   /** After the app's settings change: accounts signed in for another app or address need to sign in again. */
   review(): void;
@@ -63,21 +62,18 @@ export interface AccountsService {
 const PROBE_TIMEOUT_MS = 4_000;
 
 /** Any HTTP answer from the API host means it is reachable; no answer at all means offline. */
-async function probeApi(http: AxiosInstance, apiUrl: string): Promise<void> {
+async function probeApi(http: HttpTransport): Promise<void> {
   try {
-    await http.head('/', { baseURL: apiUrl, timeout: PROBE_TIMEOUT_MS, validateStatus: () => true });
+    await http.request({ method: 'HEAD', url: '/', headers: {}, expect: 'bytes', timeoutMs: PROBE_TIMEOUT_MS });
   } catch {
     throw new AppError('offline', 'Mercado Libre cannot be reached from this computer right now. Connect when you are back online.', { reason: 'offline' });
   }
 }
 
 export function createAccountsService(deps: AccountsServiceDeps): AccountsService {
-  const http = axios.create({ timeout: 20_000 });
-  // Calls that name no address go to the current API; OAuth calls always name theirs (oauth-client.ts).
-  http.interceptors.request.use((request) => {
-    request.baseURL ??= deps.meliApp().apiUrl;
-    return request;
-  });
+  // Every call here names its address: OAuth the one its credentials were issued for (oauth-client.ts),
+  // the rest the API configured now.
+  const transportFor = createTransportPool({ timeoutMs: 20_000, connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS });
 
   // The secret goes only with a grant for the app configured right now, at its own API address.
   const credentials = (target: ApiTarget) => {
@@ -88,7 +84,7 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     }
     return { clientId: app.clientId, clientSecret: app.clientSecret };
   };
-  const oauth = createOAuthClient(http, credentials);
+  const oauth = createOAuthClient(transportFor, credentials);
   const announce = () => deps.events.emit('accounts.changed', listAccounts(deps.db));
 
   const tokens = createTokenManager({
@@ -122,7 +118,10 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       return { apiUrl: app.apiUrl, clientId: app.clientId, redirectUri: app.redirectUri, authUrl: app.authUrl, hasSecret: app.clientSecret !== null, pkce: app.pkce };
     },
     fetchMe: async (accessToken, apiUrl) => {
-      const response = await http.get('/users/me', { baseURL: apiUrl, headers: { Authorization: `Bearer ${accessToken}` }, validateStatus: () => true });
+      const response = await transportFor(apiUrl)
+        .request({ method: 'GET', url: '/users/me', headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' }, expect: 'json' })
+        .catch(() => null);
+      if (!response) throw new AppError('offline', 'Mercado Libre could not be reached to say who signed in. Try again.', { reason: 'offline' });
       const me = UserMe.safeParse(response.data);
       if (response.status !== 200 || !me.success) throw new AppError('offline', 'Mercado Libre did not say who signed in. Try again.');
       return { id: me.data.id, nickname: me.data.nickname, site_id: me.data.site_id, raw: response.data };
@@ -142,7 +141,7 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
       if (!app.sites.includes(siteId)) {
         throw new AppError('invalid_input', `The demo store has no sample store on the site ${siteId}.`, { reason: 'site_unreachable' });
       }
-      await probeApi(http, app.apiUrl);
+      await probeApi(transportFor(app.apiUrl));
     },
     onFinished: (result) => deps.events.emit('accounts.connect.finished', result),
   });
@@ -210,5 +209,5 @@ export function createAccountsService(deps: AccountsServiceDeps): AccountsServic
     },
   };
 
-  return { tokens, http, handlers, review: () => reviewAccounts(), close: () => connect.close() };
+  return { tokens, handlers, review: () => reviewAccounts(), close: () => connect.close() };
 }

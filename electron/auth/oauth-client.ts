@@ -4,10 +4,10 @@
  * Every call names its target (API address and client id) explicitly: the credentials it carries were
  * checked for that target, and nothing in between can redirect them.
  */
-import type { AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { ApiTarget } from '../accounts/credential-binding';
+import { TransportError, type HttpTransport } from '../meli/http-transport';
 
 export const TokenResponse = z.object({
   access_token: z.string().min(1),
@@ -75,15 +75,17 @@ export function classifyGrantError(status: number | undefined, body: unknown, ne
 /** The app's credentials for a target; throws when the app configured now is not that target. */
 export type CredentialsFor = (target: ApiTarget) => AppCredentials;
 
-export function createOAuthClient(http: AxiosInstance, credentials: CredentialsFor) {
+/** Each call goes to the address it names (`transportFor(target.apiUrl)`). */
+export function createOAuthClient(transportFor: (apiUrl: string) => HttpTransport, credentials: CredentialsFor) {
   async function grant(params: Record<string, string>, target: ApiTarget): Promise<TokenResponse> {
     const { clientId, clientSecret } = credentials(target);
-    const body = new URLSearchParams({ ...params, client_id: clientId, client_secret: clientSecret });
     try {
-      const response = await http.post('/oauth/token', body.toString(), {
-        baseURL: target.apiUrl,
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-        validateStatus: () => true,
+      const response = await transportFor(target.apiUrl).request({
+        method: 'POST',
+        url: '/oauth/token',
+        form: { ...params, client_id: clientId, client_secret: clientSecret },
+        headers: { Accept: 'application/json' },
+        expect: 'json',
       });
       if (response.status === 200) {
         const parsed = TokenResponse.safeParse(response.data);
@@ -93,8 +95,7 @@ export function createOAuthClient(http: AxiosInstance, credentials: CredentialsF
       throw grantError(classifyGrantError(response.status, response.data), response.status);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      const code = (error as { code?: string }).code;
-      throw grantError(classifyGrantError(undefined, undefined, code));
+      throw grantError(classifyGrantError(undefined, undefined, error instanceof TransportError ? error.code : undefined));
     }
   }
 
@@ -108,10 +109,11 @@ export function createOAuthClient(http: AxiosInstance, credentials: CredentialsF
     /** Revokes this app's access for the seller at the target it signed in with; true when Mercado Libre confirmed it. */
     async revoke(userId: number, accessToken: string, target: ApiTarget): Promise<boolean> {
       try {
-        const response = await http.delete(`/users/${userId}/applications/${target.clientId}`, {
-          baseURL: target.apiUrl,
-          headers: { Authorization: `Bearer ${accessToken}` },
-          validateStatus: () => true,
+        const response = await transportFor(target.apiUrl).request({
+          method: 'DELETE',
+          url: `/users/${userId}/applications/${encodeURIComponent(target.clientId)}`,
+          headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+          expect: 'json',
         });
         return response.status >= 200 && response.status < 300;
       } catch {

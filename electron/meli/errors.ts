@@ -1,8 +1,8 @@
 /**
  * Turns a failed Mercado Libre call into an AppError the rest of the app can branch on, with an
- * English message (the UI localizes by code). Built from plain values only — never from an axios error,
- * whose config carries the Authorization header — so no token can leak through an error, its JSON or
- * its stack.
+ * English message (the UI localizes by code). Built from plain values only — never from an HTTP
+ * library's error, whose config carries the Authorization header — so no token can leak through an
+ * error, its JSON or its stack.
  */
 import { AppError, type ErrorCode } from '../../shared/errors';
 import { CONNECT_TIMEOUT_CODE } from './connect-timeout';

@@ -22,6 +22,8 @@ export interface TransportRequest {
   headers: Record<string, string>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as a form (application/x-www-form-urlencoded), as OAuth's token endpoint requires; not with `body`. */
+  form?: Record<string, string>;
   expect: 'json' | 'bytes';
   signal?: AbortSignal | undefined;
   /** Gives up when the connection stays silent this long (default: the transport's). */
@@ -103,10 +105,10 @@ export function createHttpTransport(options: TransportOptions) {
         reject(call.signal.reason as Error);
         return;
       }
-      const body = call.body === undefined ? null : Buffer.from(JSON.stringify(call.body), 'utf8');
+      const body = call.form ? Buffer.from(new URLSearchParams(call.form).toString(), 'utf8') : call.body === undefined ? null : Buffer.from(JSON.stringify(call.body), 'utf8');
       const headers: Record<string, string> = { 'Accept-Encoding': 'gzip, deflate, br', 'User-Agent': 'Mostrador', ...call.headers };
       if (body) {
-        headers['Content-Type'] ??= 'application/json';
+        headers['Content-Type'] ??= call.form ? 'application/x-www-form-urlencoded' : 'application/json';
         headers['Content-Length'] = String(body.length);
       }
       let settled = false;
@@ -190,3 +192,19 @@ export function createHttpTransport(options: TransportOptions) {
   return { request };
 }
 export type HttpTransport = ReturnType<typeof createHttpTransport>;
+
+/**
+ * Transports for calls that name their own address (sign-in and revocation go to the API address the
+ * credentials were issued for, which is not always the one configured now): one per address, kept.
+ */
+export function createTransportPool(options: Omit<TransportOptions, 'baseUrl'>): (baseUrl: string) => HttpTransport {
+  const byBase = new Map<string, HttpTransport>();
+  return (baseUrl) => {
+    let transport = byBase.get(baseUrl);
+    if (!transport) {
+      transport = createHttpTransport({ ...options, baseUrl });
+      byBase.set(baseUrl, transport);
+    }
+    return transport;
+  };
+}

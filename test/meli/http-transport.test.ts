@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { createMeliClient } from '../../electron/meli/client';
 import { meliErrorDetails } from '../../electron/meli/errors';
-import { createHttpTransport, TransportError } from '../../electron/meli/http-transport';
+import { createHttpTransport, createTransportPool, TransportError } from '../../electron/meli/http-transport';
 import { startLoopback, type Handler, type Loopback } from './loopback';
 
 const TOKEN = 'APP_USR-1234567890-transport-token';
@@ -131,5 +131,16 @@ describe('the client over HTTP', () => {
     }
     const roomy = createHttpTransport({ baseUrl: server.url, timeoutMs: 5000, connectTimeoutMs: 1000 });
     expect(((await roomy.request({ method: 'GET', url: '/bomb', headers: {}, expect: 'bytes' })).data as Buffer).length).toBe(8 * 1024 * 1024);
+  });
+
+  it("sends a form as OAuth's token endpoint requires, to the address each call names", async () => {
+    server = await startLoopback((arrival, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ type: arrival.headers['content-type'], body: arrival.body, path: arrival.path }));
+    });
+    const transportFor = createTransportPool({ timeoutMs: 5_000, connectTimeoutMs: 1_000 });
+    expect(transportFor(server.url)).toBe(transportFor(server.url));
+    const answer = await transportFor(server.url).request({ method: 'POST', url: '/oauth/token', form: { grant_type: 'refresh_token', refresh_token: 'TG-a&b=c ñ' }, headers: {}, expect: 'json' });
+    expect(answer.data).toEqual({ type: 'application/x-www-form-urlencoded', body: 'grant_type=refresh_token&refresh_token=TG-a%26b%3Dc+%C3%B1', path: '/oauth/token' });
   });
 });
