@@ -7,9 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxState } from '../../../shared/outbox';
 import { PLAN_REASONS, type StockLogEntry } from '../../../shared/stock';
 import { useNow } from '../../components/use-now';
+import { VirtualList } from '../../components/VirtualList';
 import { useFormat } from '../../i18n/use-format';
-
-const SHOWN = 500;
 
 const TONE: Record<OutboxState, string> = { pending: 'wait', sending: 'wait', unclear: 'wait', done: 'ok', failed: 'bad', conflict: 'bad', discarded: 'neutral' };
 
@@ -42,9 +41,16 @@ export function StockLogList({ entries }: { entries: readonly StockLogEntry[] })
   const why = useWhy();
   const amount = (value: number | null) => (value === null ? '—' : format.number(value));
   return (
-    <ul className="stock-list stock-log" tabIndex={0} aria-label={t('stock.log.label')} data-testid="stock-log">
-      {entries.slice(0, SHOWN).map((entry) => (
-        <li key={entry.id} className="stock-log__row" data-testid="stock-log-entry" data-kind={entry.kind} data-item={entry.itemId ?? ''}>
+    <VirtualList
+      items={entries}
+      itemKey={(entry) => String(entry.id)}
+      estimate={57}
+      label={t('stock.log.label')}
+      className="stock-list stock-log"
+      testId="stock-log"
+      itemProps={(entry) => ({ className: 'stock-log__row', 'data-testid': 'stock-log-entry', 'data-kind': entry.kind, 'data-item': entry.itemId ?? '' })}
+      renderItem={(entry) => (
+        <>
           <span className="stock-log__what">
             <span className={`stock-log__kind stock-log__kind--${entry.kind}`}>{t(`stock.log.kind.${entry.kind}`)}</span>
             <span className="stock-cell__sub" title={format.dateTime(entry.at)}>
@@ -71,8 +77,8 @@ export function StockLogList({ entries }: { entries: readonly StockLogEntry[] })
               </span>
             )}
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

@@ -22,7 +22,7 @@ import { StockLogList } from './StockLogList';
 import { StockTable } from './StockTable';
 import { UnlinkedList } from './UnlinkedList';
 import { useStock } from './use-stock';
-import { useStockLog } from './use-stock-log';
+import { LOG_SHOWN, useStockLog } from './use-stock-log';
 import './stock.css';
 
 const STOCK_VIEWS = ['skus', 'unlinked', 'log'] as const;
@@ -88,7 +88,7 @@ export function StockPage() {
       empty: <EmptyState icon={StockIcon} title={t('stock.unlinkedNoneTitle')} body={t('stock.unlinkedNoneBody')} />,
     },
     log: {
-      count: log.entries ? t('stock.log.count', { count: log.entries.length }) : '',
+      count: log.entries ? t(log.entries.length >= LOG_SHOWN ? 'stock.log.newest' : 'stock.log.count', { count: log.entries.length }) : '',
       rows: { total: log.entries ? log.entries.length : null, previousTotal: null, error: log.error, retry: log.retry },
       table: () => <StockLogList entries={log.entries ?? []} />,
       empty: <EmptyState icon={StockIcon} title={t('stock.log.noneTitle')} body={t('stock.log.noneBody')} />,

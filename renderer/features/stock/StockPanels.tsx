@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, StockPlan } from '../../../shared/stock';
+import { VirtualList } from '../../components/VirtualList';
 import { useFormat } from '../../i18n/use-format';
 
 export function PlanPanel({ plan, busy, onApply, onClose }: { plan: StockPlan; busy: boolean; onApply(): void; onClose(): void }) {
@@ -17,9 +18,17 @@ export function PlanPanel({ plan, busy, onApply, onClose }: { plan: StockPlan; b
         <p role="status">{plan.changes.length === 0 ? t('stock.planEmpty') : t('stock.planSummary', { count: plan.changes.length, listings: plan.listings })}</p>
       </header>
       {plan.changes.length > 0 && (
-        <ul className="stock-panel__list">
-          {plan.changes.slice(0, 200).map((change) => (
-            <li key={`${change.itemId}:${change.variationId ?? 0}`} data-testid="stock-plan-change">
+        // Every change can be read before it is applied, however many (only those in view are drawn).
+        <VirtualList
+          items={plan.changes}
+          itemKey={(change) => `${change.itemId}:${change.variationId ?? 0}`}
+          estimate={31}
+          label={t('stock.planTitle')}
+          className="stock-panel__list"
+          testId="stock-plan-changes"
+          itemProps={() => ({ 'data-testid': 'stock-plan-change' })}
+          renderItem={(change) => (
+            <>
               <span className="stock-panel__title">
                 {change.title}
                 {change.variation ? ` · ${change.variation}` : ''}
@@ -31,9 +40,9 @@ export function PlanPanel({ plan, busy, onApply, onClose }: { plan: StockPlan; b
                 {t(`stock.reason.${change.reason}`)}
                 {change.pausedBySeller ? ` · ${t('stock.pausedBySeller')}` : ''}
               </span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+        />
       )}
       <div className="stock-panel__actions">
         {plan.changes.length > 0 && (

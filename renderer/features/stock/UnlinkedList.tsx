@@ -8,14 +8,25 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/errors';
 import type { UnlinkedListing } from '../../../shared/stock';
 import { call } from '../../api/client';
+import { VirtualList } from '../../components/VirtualList';
 import { localizeError } from '../../i18n/errors';
 import { useFormat } from '../../i18n/use-format';
 
-const SHOWN = 200;
 const SKU_OPTIONS = 'stock-sku-options';
+
+const keyOf = (listing: UnlinkedListing) => `${listing.itemId}:${listing.variationId ?? 0}`;
 
 export function UnlinkedList({ listings, skus, onAssigned }: { listings: readonly UnlinkedListing[]; skus: readonly string[]; onAssigned(sku: string, title: string): void }) {
   const { t } = useTranslation();
+  // What the seller typed stays when its row scrolls out of view (only rows in view are drawn).
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const setDraft = (key: string, value: string) =>
+    setDrafts((current) => {
+      const next = new Map(current);
+      if (value === '') next.delete(key);
+      else next.set(key, value);
+      return next;
+    });
   return (
     <>
       <datalist id={SKU_OPTIONS}>
@@ -23,20 +34,33 @@ export function UnlinkedList({ listings, skus, onAssigned }: { listings: readonl
           <option key={sku} value={sku} />
         ))}
       </datalist>
-      <ul className="stock-list stock-unlinked" tabIndex={0} aria-label={t('stock.unlinkedTitle')} data-testid="stock-unlinked">
-        {listings.slice(0, SHOWN).map((listing) => (
-          <UnlinkedRow key={`${listing.itemId}:${listing.variationId ?? 0}`} listing={listing} onAssigned={onAssigned} />
-        ))}
-      </ul>
-      {listings.length > SHOWN && <p className="stock-list__more">{t('stock.unlinkedMore', { shown: SHOWN, count: listings.length })}</p>}
+      <VirtualList
+        items={listings}
+        itemKey={keyOf}
+        estimate={57}
+        label={t('stock.unlinkedTitle')}
+        className="stock-list stock-unlinked"
+        testId="stock-unlinked"
+        itemProps={(listing) => ({ className: 'stock-unlinked__row', 'data-testid': 'stock-unlinked-row', 'data-item': listing.itemId, 'data-variation': String(listing.variationId ?? '') })}
+        renderItem={(listing) => (
+          <UnlinkedRow
+            listing={listing}
+            sku={drafts.get(keyOf(listing)) ?? ''}
+            onSku={(value) => setDraft(keyOf(listing), value)}
+            onAssigned={(sku, title) => {
+              setDraft(keyOf(listing), '');
+              onAssigned(sku, title);
+            }}
+          />
+        )}
+      />
     </>
   );
 }
 
-function UnlinkedRow({ listing, onAssigned }: { listing: UnlinkedListing; onAssigned(sku: string, title: string): void }) {
+function UnlinkedRow({ listing, sku, onSku, onAssigned }: { listing: UnlinkedListing; sku: string; onSku(value: string): void; onAssigned(sku: string, title: string): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [sku, setSku] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const name = listing.variation ? `${listing.title} · ${listing.variation}` : listing.title;
@@ -54,7 +78,7 @@ function UnlinkedRow({ listing, onAssigned }: { listing: UnlinkedListing; onAssi
   }
 
   return (
-    <li className="stock-unlinked__row" data-testid="stock-unlinked-row" data-item={listing.itemId} data-variation={listing.variationId ?? ''}>
+    <>
       <span className="stock-unlinked__what">
         <span className="stock-cell__clamp">{listing.title}</span>
         <span className="stock-cell__sub">
@@ -67,7 +91,7 @@ function UnlinkedRow({ listing, onAssigned }: { listing: UnlinkedListing; onAssi
         <input
           className="input"
           value={sku}
-          onChange={(event) => setSku(event.target.value)}
+          onChange={(event) => onSku(event.target.value)}
           list={SKU_OPTIONS}
           maxLength={100}
           placeholder={t('stock.skuPlaceholder')}
@@ -83,6 +107,6 @@ function UnlinkedRow({ listing, onAssigned }: { listing: UnlinkedListing; onAssi
           {localizeError(failure, (key) => t(key))}
         </p>
       )}
-    </li>
+    </>
   );
 }

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { useCacheVersion } from '../../stores/cache-changes';
 
 export const AUTOMATIC_KINDS: readonly StockLogKind[] = ['auto_apply'];
+/** The newest this many changes are shown (the most `stock.log` gives); the count says when it is cut. */
+export const LOG_SHOWN = 1000;
 
 export interface StockLogState {
   entries: StockLogEntry[] | null;
@@ -20,7 +22,7 @@ export function useStockLog(active: boolean, automaticOnly: boolean): StockLogSt
   useEffect(() => {
     if (!active) return;
     let live = true;
-    void call('stock.log', { limit: 500, ...(automaticOnly ? { kinds: [...AUTOMATIC_KINDS] } : {}) }).then((result) => {
+    void call('stock.log', { limit: LOG_SHOWN, ...(automaticOnly ? { kinds: [...AUTOMATIC_KINDS] } : {}) }).then((result) => {
       if (!live) return;
       setState((previous) => (result.ok ? { entries: result.value, error: null } : { entries: previous.entries, error: result.error }));
     });
