@@ -67,9 +67,16 @@ export function ImportPanel({ preview, busy, onApply, onClose }: { preview: Impo
         <h2 id="stock-import-title">{t('stock.importTitle')}</h2>
         <p role="status">{t('stock.importSummary', { changing: preview.changing, failing: preview.failing })}</p>
       </header>
-      <ul className="stock-panel__list">
-        {preview.rows.slice(0, 500).map((row) => (
-          <li key={row.line} className={row.errors.length > 0 ? 'stock-panel__bad' : undefined} data-testid="stock-import-row">
+      <VirtualList
+        items={preview.rows}
+        itemKey={(row) => String(row.line)}
+        estimate={31}
+        label={t('stock.importTitle')}
+        className="stock-panel__list"
+        testId="stock-import-rows"
+        itemProps={(row) => ({ ...(row.errors.length > 0 ? { className: 'stock-panel__bad' } : {}), 'data-testid': 'stock-import-row' })}
+        renderItem={(row) => (
+          <>
             <span className="stock-panel__title">
               {t('stock.line', { line: row.line })} · {row.sku}
             </span>
@@ -80,9 +87,9 @@ export function ImportPanel({ preview, busy, onApply, onClose }: { preview: Impo
                 {format.number(row.before?.onHand ?? 0)} → {format.number(row.after?.onHand ?? 0)}
               </span>
             )}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
       <div className="stock-panel__actions">
         {preview.changing > 0 && (
           <button type="button" className="button" onClick={onApply} disabled={busy} data-testid="stock-import-apply">
