@@ -108,7 +108,7 @@ export type PrintSkip = z.infer<typeof PrintSkip>;
  * the printer's, CUPS's or the spooler's own words as they said them, and the part that was on its
  * way (counted as not sent: those labels may have printed).
  */
-export const PRINT_FAILURE_CODES = ['refused', 'dropped', 'timeout', 'unreachable', 'spooler', 'stopped', 'internal'] as const;
+export const PRINT_FAILURE_CODES = ['refused', 'dropped', 'timeout', 'unreachable', 'spooler', 'paused', 'stopped', 'internal'] as const;
 export const PrintFailure = z.object({
   code: z.enum(PRINT_FAILURE_CODES),
   printer: z.string().nullable(),

@@ -66,6 +66,33 @@ export async function listCupsQueues(): Promise<{ queues: CupsQueue[]; notice: s
   return { queues: names.map((name) => ({ name, ...(states.get(name) ?? { status: null, state: null, message: null }) })), notice: null };
 }
 
+/** A stopped (disabled) queue: CUPS would take the job and hold it, printing nothing. */
+export class CupsQueuePausedError extends Error {
+  override name = 'CupsQueuePausedError';
+  constructor(
+    readonly queue: string,
+    readonly reason: string | null,
+  ) {
+    super(`The CUPS queue ${queue} is paused${reason ? ` (${reason})` : ''}: its jobs would wait there without printing.`);
+  }
+}
+
+/**
+ * Refuses to hand a job to a paused queue: CUPS accepts jobs for a disabled queue and holds them, so
+ * the seller would read "sent" while nothing prints. A state that cannot be read does not stop the job.
+ */
+export async function assertCupsQueueRunning(queue: string): Promise<void> {
+  if (!isCupsName(queue)) return;
+  let state: ReturnType<typeof parseLpstat>;
+  try {
+    state = parseLpstat((await runCommand('lpstat', ['-p', queue], { env: C_LOCALE, timeoutMs: 10_000 })).stdout);
+  } catch {
+    return;
+  }
+  const health = state.get(queue);
+  if (health?.state === 'paused') throw new CupsQueuePausedError(queue, health.message);
+}
+
 /** Hands one job to CUPS; answers its request id ("zebra-12"). */
 export async function cupsSubmit(queue: string, bytes: Uint8Array, options: { raw: boolean; title: string }): Promise<string> {
   if (!isCupsName(queue)) throw new CommandError(`"${queue}" is not a CUPS queue name.`, null, '');

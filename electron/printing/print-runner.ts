@@ -13,7 +13,7 @@
  * leaves the job with its reason; the rest still prints.
  */
 import type { PrintFailure, PrintItem, PrintJob, Printer, PrintSkip } from '../../shared/printing';
-import { cupsSubmit } from './cups';
+import { assertCupsQueueRunning, CupsQueuePausedError, cupsSubmit } from './cups';
 import type { JobStore } from './job-store';
 import { CommandError } from './run-command';
 import { sendRaw, TcpPrintError } from './tcp-printer';
@@ -58,6 +58,7 @@ async function deliver(printer: Printer, bytes: Uint8Array, title: string): Prom
     return null;
   }
   if (printer.kind === 'windows') return windowsRawPrint(printer.name, bytes, title);
+  await assertCupsQueueRunning(printer.name);
   return cupsSubmit(printer.name, bytes, { raw: printer.profile.language === 'zpl', title });
 }
 
@@ -68,6 +69,7 @@ function failureOf(error: unknown, printer: Printer): Omit<PrintFailure, 'inFlig
   // A network printer says nothing of its own: it is named as the seller named it, with its address
   // (the system's code stays in the job's `error`).
   if (error instanceof TcpPrintError) return { code: TCP_FAILURES[error.code] ?? 'unreachable', printer: `${printer.name} (${error.where})`, words: null };
+  if (error instanceof CupsQueuePausedError) return { code: 'paused', printer: printer.name, words: error.reason };
   if (error instanceof CommandError) return { code: 'spooler', printer: printer.name, words: (error.stderr.trim() || error.message).slice(0, 500) };
   return { code: 'internal', printer: printer.name, words: error instanceof Error ? error.message : String(error) };
 }

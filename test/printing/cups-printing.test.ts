@@ -68,7 +68,7 @@ describe.skipIf(!lpadmin)('printing through a CUPS queue', () => {
     rig = null;
   });
 
-  it("reads a stopped queue's state and CUPS's reason, and sees it ready again", async () => {
+  it("reads a stopped queue's state and CUPS's reason, refuses to leave a job waiting in it, and prints once it runs again", async () => {
     rig = await labelsRig();
     printer = await startFakePrinter();
     const queue = rawQueue(printer.port);
@@ -77,9 +77,25 @@ describe.skipIf(!lpadmin)('printing through a CUPS queue', () => {
     execFileSync(disable, ['-r', 'Sin etiquetas en el rollo', queue]);
     const stopped = (await call<PrintersList>(rig.host, 'printers.list')).printers.find((p) => p.id === `cups:${queue}`);
     expect(stopped).toMatchObject({ state: 'paused', message: 'Sin etiquetas en el rollo' });
+
+    // CUPS would take a job for the stopped queue and hold it: the job fails, naming the pause and its reason.
+    const ids = readyShipments(rig).slice(0, 2).map((s) => s.id);
+    await call(rig.host, 'labels.fetch', { shipmentIds: ids, format: 'zpl' });
+    await call<Printer>(rig.host, 'printers.setProfile', { printerId: `cups:${queue}`, language: 'zpl', dpi: 203, size: '4x6in' });
+    const { jobId } = await call<{ jobId: number }>(rig.host, 'print.submit', { printerId: `cups:${queue}`, shipmentIds: ids });
+    const failed = await waitForJob(rig.host, jobId);
+    expect(failed).toMatchObject({ state: 'failed', sent: 0, failure: { code: 'paused', printer: queue, words: 'Sin etiquetas en el rollo', inFlight: null } });
+    const held = execFileSync('lpstat', ['-o', queue], { encoding: 'utf8' });
+    expect(held.trim(), 'no job left waiting in the stopped queue').toBe('');
+
     execFileSync(enable, [queue]);
     const again = (await call<PrintersList>(rig.host, 'printers.list')).printers.find((p) => p.id === `cups:${queue}`);
     expect(again).toMatchObject({ state: 'ready' });
+    // Resumed: the resend prints the labels once.
+    const resent = await call<{ jobId: number }>(rig.host, 'print.resend', { jobId });
+    expect(await waitForJob(rig.host, resent.jobId)).toMatchObject({ state: 'sent', sent: 2 });
+    const [received] = await printer.waitForJobs(1);
+    expect(received?.toString('utf8')).toBe(ids.map((id) => keptZpl(rig?.host, DEMO_SELLER_ID, id)).join(''));
   });
 
   it('prints a PDF document through the queue: one page per order, its text present', async () => {

@@ -64,7 +64,10 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
         <select className="input" value={target} onChange={(e) => setPrinterId(e.target.value)} data-testid={`${testId}-printer`}>
           {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
           {printers.map((p) => (
-            <option key={p.id} value={p.id}>{`${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)`}</option>
+            <option key={p.id} value={p.id}>
+              {/* A queue that will not print now says so where the seller picks it. */}
+              {`${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)${p.state && p.state !== 'ready' && p.state !== 'printing' ? ` · ${t(`labels.printerState.${p.state}`)}` : ''}`}
+            </option>
           ))}
         </select>
       </label>
