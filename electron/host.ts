@@ -159,7 +159,7 @@ export function createHost(options: HostOptions): Host {
     log,
   });
 
-  const labels = createLabelsModule({ db, dataDir, api, events });
+  const labels = createLabelsModule({ db, dataDir, api, events, language });
 
   // Every capability, in start order; each answers its own methods (a method answered twice fails here).
   const modules = composeModules(

@@ -16,6 +16,7 @@ import { createLabelStore, type LabelStore } from './label-store';
 import { pageLabels, queryLabels } from './labels-query';
 import { pdfToPng } from './pdf-preview';
 import { zplToPng } from './zpl-preview';
+import type { Language } from '../../shared/settings';
 
 export interface LabelsModule extends AppModule {
   store: LabelStore;
@@ -33,9 +34,10 @@ export interface LabelsModule extends AppModule {
   ): Promise<LabelsFetchOutput>;
 }
 
-export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus }): LabelsModule {
+/** `language`: the seller's, for the words of what stays in the shop (a picking list). */
+export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus; language?: () => Language }): LabelsModule {
   const store = createLabelStore(deps.db, deps.dataDir);
-  const documents = createDocuments(deps.db, deps.dataDir);
+  const documents = createDocuments(deps.db, deps.dataDir, deps.language);
 
   // A download is what moves a shipment to "printed" at Mercado Libre; the cached copy follows now
   // instead of at the next sync, so the screens show it at once.

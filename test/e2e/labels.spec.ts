@@ -168,6 +168,57 @@ test('Print the labels of orders picked in Orders: the CUPS queue gets them once
   await expect(page.getByTestId('orders-labels-print')).toHaveText(t.printLabels);
 });
 
+test("Documents for picked orders: a packing slip per order previewed page by page and printed to the CUPS queue as made; a picking list is one page", async ({ page }) => {
+  const app = new AppPage(page, store.host);
+  await app.open();
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+  const listed = await store.api('orders.query', { sort: 'date_desc', limit: 10 });
+  const picked = listed.rows.slice(0, 2);
+  for (const row of picked) await page.getByLabel(ordersLocales.es.pick.replace('{{id}}', String(row.id))).check();
+  await page.getByTestId('orders-documents').click();
+  const dialog = page.getByTestId('documents-dialog');
+  await expect(dialog.getByRole('heading')).toHaveText(t.documents.title_other.replace('{{count}}', '2'));
+  await dialog.getByTestId('documents-printer').selectOption(`cups:${queue}`);
+  await expect(dialog.getByTestId('documents-made-for')).toContainText(t.documents.madeFor.replace('{{format}}', 'ZPL').replace('{{size}}', '4×6 in').replace('{{dpi}}', '203'));
+  // One page per order, drawn as it will print (4×6 in at 203 dpi).
+  const pages = dialog.getByTestId('documents-preview').locator('img');
+  await expect(pages).toHaveCount(2, { timeout: 30_000 });
+  expect(await pages.first().evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([813, 1220]);
+  expect(await inkOf(page, '[data-testid="documents-preview"] img')).toBeGreaterThan(0.005);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'documents-dialog-es-1280.png') });
+  for (const [language, width] of [['pt-BR', 1000], ['en', 1280]] as const) {
+    await store.api('settings.set', { language });
+    await page.setViewportSize({ width, height: width === 1000 ? 700 : 800 });
+    await expect(dialog.getByRole('heading')).toHaveText(labelsLocales[language].documents.title_other.replace('{{count}}', '2'));
+    await page.screenshot({ path: path.join(SHOTS, `documents-dialog-${language}-${width}.png`) });
+  }
+  await store.api('settings.set', { language: 'es' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // Printed exactly as made: the document's own ZPL reaches the printer once.
+  const documents = await store.api('print.jobs', {});
+  const before = printer.jobs.length;
+  await dialog.getByTestId('documents-print').click();
+  await expect(dialog.getByTestId('documents-job')).toContainText(t.job.sent.replace('{{total}}', '1'), { timeout: 30_000 });
+  const [job] = (await store.api('print.jobs', {})).filter((entry) => !documents.some((old) => old.id === entry.id));
+  const item = job?.items[0];
+  if (item?.kind !== 'document') throw new Error('the job printed no document');
+  const made = await store.api('labels.preview', { documentId: item.id });
+  const received = await printer.waitForJobs(before + 1);
+  expect(received[before]?.toString('utf8')).toBe(made.zpl);
+  expect(made.zpl?.match(/\^XA/g)).toHaveLength(2);
+  expect(made.zpl).toContain('^CI28');
+
+  await dialog.getByTestId('documents-kind').selectOption('picking_list');
+  await expect(pages).toHaveCount(1, { timeout: 30_000 });
+  await expect(dialog.getByTestId('documents-pages')).toHaveText(t.documents.pages_one.replace('{{count}}', '1'));
+  await dialog.getByRole('button', { name: t.documents.close }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByTestId('orders-picked-clear').click();
+});
+
 test('Print labels from Orders with the "label ready" filter: the CUPS queue gets each label once, in table order', async ({ page }) => {
   const app = new AppPage(page, store.host);
   await app.open();

@@ -103,10 +103,29 @@ describe('own documents', () => {
       fs.writeFileSync(file, bytes);
       const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
       expect(pages).toHaveLength(doc.pages);
-      expect(pages[0]).toContain(`Packing slip ${orderIds[0]}`);
+      expect(pages[0]).toContain(`Remito ${orderIds[0]}`);
     }
     const kept = path.join(rig.dataDir, 'documents', `${big.documentId}.zpl`);
     expect(fs.statSync(kept).mode & 0o777).toBe(0o600);
+  });
+
+  it("words what travels with the parcel in the store's language and the picking list in the seller's", async () => {
+    rig = await labelsRig();
+    const orderIds = (rig.host.db.prepare('SELECT id FROM orders ORDER BY id LIMIT 2').pluck().all() as number[]);
+    const texts = async (kind: 'label' | 'packing_slip' | 'picking_list') => {
+      const doc = await call<DocumentInfo>(rig?.host, 'documents.create', { orderIds, kind, format: 'zpl', size: '4x6in', dpi: 203 });
+      return printedTexts((await call<PreviewOutput>(rig?.host, 'labels.preview', { documentId: doc.documentId })).zpl ?? '');
+    };
+    await call(rig.host, 'settings.set', { language: 'en' });
+    expect(await texts('packing_slip')).toContain(`Remito ${orderIds[0]}`);
+    expect(await texts('label')).toEqual(expect.arrayContaining([`Venta ${orderIds[0]}`, 'DESTINATARIO']));
+    expect(await texts('picking_list')).toEqual(expect.arrayContaining(['Picking list', expect.stringMatching(/^2 orders, \d+ SKUs?$/) as string]));
+    // A Mercado Livre Brasil store: its parcels in Portuguese.
+    rig.host.db.prepare("UPDATE accounts SET site_id = 'MLB' WHERE user_id = ?").run(DEMO_SELLER_ID);
+    expect(await texts('packing_slip')).toContain(`Romaneio ${orderIds[0]}`);
+    expect(await texts('label')).toContain('DESTINATÁRIO');
+    await call(rig.host, 'settings.set', { language: 'es' });
+    expect(await texts('picking_list')).toContain('Lista de preparación');
   });
 
   it('answers 4xx for unknown orders and bad sizes', async () => {

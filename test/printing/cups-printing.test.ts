@@ -113,6 +113,6 @@ describe.skipIf(!lpadmin)('printing through a CUPS queue', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((page) => page.trim() !== '');
     expect(pages).toHaveLength(doc.pages);
-    orderIds.forEach((id, index) => expect(pages[index]).toContain(`Packing slip ${id}`));
+    orderIds.forEach((id, index) => expect(pages[index]).toContain(`Remito ${id}`));
   });
 });

@@ -1,12 +1,16 @@
 /**
  * Own documents as pages of lines, drawn the same way in ZPL and in PDF: a shipping label per order,
  * a packing slip per order (items, SKUs, variations, quantities, buyer, address, notes), and one
- * picking list adding up SKUs across the selected orders. The data comes from the saved orders.
+ * picking list adding up SKUs across the selected orders. The data comes from the saved orders; the
+ * words from document-words.ts (the order's store language on what travels with it, the seller's on
+ * the picking list).
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { DocumentKind } from '../../../shared/labels';
+import type { Language, SiteId } from '../../../shared/settings';
 import { orderDetail } from '../../orders/order-detail';
+import { documentWords, parcelWords } from './document-words';
 
 export interface DocLine {
   text: string;
@@ -43,7 +47,8 @@ function orderFacts(db: Database, orderId: number) {
   }
 }
 
-export function buildPages(db: Database, kind: DocumentKind, orderIds: number[]): DocPage[] {
+/** `sellerLanguage`: the picking list's; `siteOf`: each order's store, for the words of what travels with it. */
+export function buildPages(db: Database, kind: DocumentKind, orderIds: number[], sellerLanguage: Language, siteOf: (userId: number) => SiteId | null): DocPage[] {
   const orders = orderIds.map((id) => orderFacts(db, id));
   if (kind === 'picking_list') {
     const totals = new Map<string, { sku: string; title: string; variation: string; quantity: number }>();
@@ -57,25 +62,27 @@ export function buildPages(db: Database, kind: DocumentKind, orderIds: number[])
     }
     const rows = [...totals.values()].sort((a, b) => a.sku.localeCompare(b.sku));
     const body = rows.flatMap((row) => [medium(`${row.quantity} x ${row.sku}`), small(`${row.title}${row.variation ? ` (${row.variation})` : ''}`)]);
-    return paginate([large('Picking list'), small(`${orders.length} orders, ${rows.length} SKUs`)], body, null);
+    const words = documentWords(sellerLanguage);
+    return paginate([large(words.pickingList), small(words.pickingSummary(orders.length, rows.length))], body, null);
   }
   return orders.flatMap((detail) => {
     const id = detail.order.id;
+    const words = parcelWords(siteOf(detail.order.userId));
     const shipment = detail.shipment;
     const receiver = shipment?.receiverName ?? detail.buyer.name ?? detail.buyer.nickname ?? '';
     const address = (shipment?.address ?? []).map(medium);
     const code = String(shipment?.id ?? id);
     if (kind === 'label') {
       const items = detail.lines.map((line) => small(`${line.quantity} x ${line.sku ?? ''} ${line.title}`.replace(/\s+/g, ' ')));
-      return [{ lines: [large(`Order ${id}`), medium('SHIP TO'), large(receiver), ...address, ...items.slice(0, 6)], barcode: code }];
+      return [{ lines: [large(words.order(id)), medium(words.shipTo), large(receiver), ...address, ...items.slice(0, 6)], barcode: code }];
     }
     const body = [
       ...detail.lines.flatMap((line) => [
         medium(`${line.quantity} x ${line.sku ?? line.itemId ?? ''}`),
         small(`${line.title}${line.variationText ? ` (${line.variationText})` : ''}`),
       ]),
-      ...detail.notes.map((note) => small(`Note: ${note}`)),
+      ...detail.notes.map((note) => small(words.note(note))),
     ];
-    return paginate([large(`Packing slip ${id}`), medium(receiver), ...address], body, code);
+    return paginate([large(words.packingSlip(id)), medium(receiver), ...address], body, code);
   });
 }

@@ -4,17 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
-import { DocumentInfo, type DocumentKind, type DocumentsCreateInput, type LabelFormat } from '../../../shared/labels';
+import { DocumentInfo, type DocumentsCreateInput, type LabelFormat } from '../../../shared/labels';
+import { SiteId, type Language } from '../../../shared/settings';
 import { writePrivateFile } from '../../core/file-modes';
 import { buildPages } from './document-model';
+import { documentWords } from './document-words';
 import { renderPdf } from './render-pdf';
 import { renderZpl } from './render-zpl';
 
-
-const TITLES: Record<DocumentKind, string> = { label: 'Shipping labels', packing_slip: 'Packing slips', picking_list: 'Picking list' };
-
 /** A document's facts are kept beside its bytes (documents/ID.json), so no table is needed. */
-export function createDocuments(db: Database, dataDir: string) {
+export function createDocuments(db: Database, dataDir: string, language: () => Language = () => 'es') {
+  const siteOf = db.prepare('SELECT site_id FROM accounts WHERE user_id = ?').pluck();
   const fileOf = (id: string, ext: LabelFormat | 'json') => {
     if (!/^doc_[a-z0-9]+$/.test(id)) throw new AppError('invalid_input', 'That is not a document id.');
     return path.join(dataDir, 'documents', `${id}.${ext}`);
@@ -22,8 +22,9 @@ export function createDocuments(db: Database, dataDir: string) {
 
   return {
     async create(input: DocumentsCreateInput): Promise<DocumentInfo> {
-      const pages = buildPages(db, input.kind, input.orderIds);
-      const bytes = input.format === 'zpl' ? Buffer.from(renderZpl(pages, input.size, input.dpi), 'utf8') : await renderPdf(pages, input.size, TITLES[input.kind]);
+      const seller = language();
+      const pages = buildPages(db, input.kind, input.orderIds, seller, (userId) => SiteId.safeParse(siteOf.get(userId)).data ?? null);
+      const bytes = input.format === 'zpl' ? Buffer.from(renderZpl(pages, input.size, input.dpi), 'utf8') : await renderPdf(pages, input.size, documentWords(seller).title[input.kind]);
       const id = `doc_${crypto.randomBytes(10).toString('hex')}`;
       const info: DocumentInfo = { documentId: id, kind: input.kind, format: input.format, size: input.size, dpi: input.dpi, pages: pages.length, orderIds: input.orderIds };
       writePrivateFile(fileOf(id, input.format), bytes);

@@ -65,8 +65,7 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
           {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
           {printers.map((p) => (
             <option key={p.id} value={p.id}>
-              {/* A queue that will not print now says so where the seller picks it. */}
-              {`${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)${p.state && p.state !== 'ready' && p.state !== 'printing' ? ` · ${t(`labels.printerState.${p.state}`)}` : ''}`}
+              {printerChoice(p, t)}
             </option>
           ))}
         </select>
@@ -86,6 +85,12 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
   );
 }
 
+/** A printer as the seller picks it: name, language and dpi, and a state that will not print now. */
+export function printerChoice(p: Printer, t: TFunction): string {
+  const unavailable = p.state && p.state !== 'ready' && p.state !== 'printing' ? ` · ${t(`labels.printerState.${p.state}`)}` : '';
+  return `${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)${unavailable}`;
+}
+
 /** The failure in the seller's language; the printer's own words are quoted as they came. */
 function failureText(job: PrintJob, t: TFunction): string {
   const { failure } = job;
@@ -96,7 +101,7 @@ function failureText(job: PrintJob, t: TFunction): string {
   return parts.join(' ');
 }
 
-function JobStatus({ job, testId }: { job: PrintJob; testId: string }) {
+export function JobStatus({ job, testId }: { job: PrintJob; testId: string }) {
   const { t } = useTranslation();
   return (
     <div className={`labels-job labels-job--${job.state}`} role="status" data-testid={`${testId}-job`}>
