@@ -110,11 +110,12 @@ describe('own documents', () => {
   });
 
   it("words what travels with the parcel in the store's language and the picking list in the seller's", async () => {
-    rig = await labelsRig();
-    const orderIds = (rig.host.db.prepare('SELECT id FROM orders ORDER BY id LIMIT 2').pluck().all() as number[]);
+    const current = await labelsRig();
+    rig = current;
+    const orderIds = (current.host.db.prepare('SELECT id FROM orders ORDER BY id LIMIT 2').pluck().all() as number[]);
     const texts = async (kind: 'label' | 'packing_slip' | 'picking_list') => {
-      const doc = await call<DocumentInfo>(rig?.host, 'documents.create', { orderIds, kind, format: 'zpl', size: '4x6in', dpi: 203 });
-      return printedTexts((await call<PreviewOutput>(rig?.host, 'labels.preview', { documentId: doc.documentId })).zpl ?? '');
+      const doc = await call<DocumentInfo>(current.host, 'documents.create', { orderIds, kind, format: 'zpl', size: '4x6in', dpi: 203 });
+      return printedTexts((await call<PreviewOutput>(current.host, 'labels.preview', { documentId: doc.documentId })).zpl ?? '');
     };
     await call(rig.host, 'settings.set', { language: 'en' });
     expect(await texts('packing_slip')).toContain(`Remito ${orderIds[0]}`);
