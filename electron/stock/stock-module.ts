@@ -27,8 +27,8 @@ export interface StockModuleDeps {
   log?: (line: string) => void;
 }
 
-// A sync commits page after page and outbox confirmations arrive one by one: the inventory is brought
-// up to date (and applied automatically) once they pause, not after every page.
+// Outside a sync, changes come in bursts (a seller's edits confirmed one by one): the inventory is
+// brought up to date (and applied automatically) once they pause, not after every one.
 const REFRESH_DELAY_MS = 500;
 
 /** The targets selling each SKU, built once per read (a large store has thousands of both). */
@@ -72,6 +72,11 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
   const assignSku = createSkuAssignment({ db, edits, now });
   let dirty = true;
   let timer: NodeJS.Timeout | null = null;
+  // The pass reads every listing and order line (hundreds of ms on a large store): during a sync it
+  // would stall the event loop between pages and the seller's own calls with it, so it waits for the
+  // end of the sync and runs once then, on what the whole sync brought.
+  let syncing = false;
+  let heldForSync = false;
 
   const globalAuto = () => db.prepare("SELECT value FROM stock_settings WHERE key = 'auto_apply'").pluck().get() === 'true';
 
@@ -98,6 +103,16 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
     const { changes } = computePlan(db, deps.outbox, { skus: chosen });
     const queued = plans.queue(changes, true);
     if (queued.queued > 0) deps.log?.(`stock: queued ${queued.queued} automatic changes (batch ${queued.batchId})`);
+  }
+
+  function scheduleSettle(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (syncing) {
+      heldForSync = true;
+      return;
+    }
+    timer = setTimeout(settle, REFRESH_DELAY_MS);
   }
 
   function settle(): void {
@@ -154,13 +169,21 @@ export function createStockModule(deps: StockModuleDeps): AppModule {
         // The outbox confirming our own writes brings no sale and no new SKU (an assigned one joined
         // when it was queued): read again when asked, but no inventory pass while a batch is being sent.
         if (entities.includes('outbox')) return;
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(settle, REFRESH_DELAY_MS);
+        scheduleSettle();
+      },
+      'sync.status': (status) => {
+        syncing = status.accounts.some((account) => account.state === 'running');
+        if (syncing && timer !== null) scheduleSettle();
+        else if (!syncing && heldForSync) {
+          heldForSync = false;
+          scheduleSettle();
+        }
       },
     },
     stop() {
       if (timer !== null) clearTimeout(timer);
       timer = null;
+      heldForSync = false;
     },
     handlers: {
       'stock.list': (input) => list(input?.query),

@@ -146,11 +146,44 @@ describe('stock by SKU', () => {
     await planAndApply(rig);
     await sell(rig, DEMO_SELLER_ID, first.id, 2);
     await rig.host.sync.syncAccount(DEMO_SELLER_ID);
-    // The automatic apply runs once the sync's commits pause.
+    // The automatic apply runs once the sync has ended.
     await new Promise((resolve) => setTimeout(resolve, 1200));
     await settle(rig);
     expect(second.available_quantity).toBe(4);
     const log = await call<StockLogEntry[]>(rig.host, 'stock.log', {});
     expect(log.find((entry) => entry.kind === 'auto_apply' && entry.itemId === second.id)).toMatchObject({ before: 6, after: 4 });
+  });
+
+  it('waits for the end of a sync to apply automatically, while the Stock screen shows the sale at once', async () => {
+    rig = await twoStoreRig();
+    const target = rig;
+    const { sku, first, second } = target;
+    await call(target.host, 'stock.set', { sku, onHand: 6, autoApply: true });
+    await planAndApply(target);
+    await sell(target, DEMO_SELLER_ID, first.id, 2);
+    // Once the orders and listings are stored, the rest of the sync answers slowly: its commits pause
+    // far longer than the inventory waits for a pause outside a sync.
+    const slowRest = target.host.events.on('sync.progress', ({ step }) => {
+      if (step === 'shipments') target.sim.state.config = { ...target.sim.state.config, latency: { minMs: 1000, maxMs: 1000, spikeRate: 0, spikeMs: 0 } };
+    });
+    let running = true;
+    const sync = target.host.sync.syncAccount(DEMO_SELLER_ID).finally(() => {
+      running = false;
+    });
+    while (!target.events.some(({ event, payload }) => event === 'sync.progress' && (payload as { step: string }).step === 'shipments')) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(running).toBe(true);
+    expect((await rowOf(target, sku))?.onHand).toBe(4);
+    expect(await call<StockLogEntry[]>(target.host, 'stock.log', { kinds: ['auto_apply'] })).toEqual([]);
+
+    await sync;
+    slowRest();
+    target.sim.state.config = { ...target.sim.state.config, latency: { minMs: 0, maxMs: 0, spikeRate: 0, spikeMs: 0 } };
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await settle(target);
+    expect(second.available_quantity).toBe(4);
+    expect(await call<StockLogEntry[]>(target.host, 'stock.log', { kinds: ['auto_apply'] })).toEqual([expect.objectContaining({ itemId: second.id, before: 6, after: 4 })]);
   });
 });
