@@ -13,6 +13,7 @@ import { composeModules } from './core/module';
 import { createListingEditExecutor } from './listings/listing-edit-executor';
 import { createListingsModule } from './listings/listings-module';
 import { createOutboxModule, type OutboxModule } from './outbox/outbox-module';
+import { createOrderNotes } from './orders/order-notes';
 import { createOrdersModule } from './orders/orders-module';
 import { createCommandsModule } from './app/commands-module';
 import { createQuestionExecutors } from './questions/question-executors';
@@ -159,7 +160,8 @@ export function createHost(options: HostOptions): Host {
     log,
   });
 
-  const labels = createLabelsModule({ db, dataDir, api, events, language });
+  const notes = createOrderNotes(db, api);
+  const labels = createLabelsModule({ db, dataDir, api, events, language, notes });
 
   // Every capability, in start order; each answers its own methods (a method answered twice fails here).
   const modules = composeModules(
@@ -168,7 +170,7 @@ export function createHost(options: HostOptions): Host {
       createSettingsModule({ settings, events }),
       accountsModule,
       createSyncModule({ sync, accounts: () => listAccounts(db), intervalMinutes: () => settings.get().syncIntervalMinutes, autoSync: options.autoSync ?? false }),
-      createOrdersModule({ db, events }),
+      createOrdersModule({ db, events, notes }),
       outbox,
       createListingsModule({ db, api, events, outbox }),
       createQuestionsModule({ db, events, outbox }),

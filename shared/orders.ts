@@ -175,6 +175,24 @@ export const ShipmentView = z.object({
 });
 export type ShipmentView = z.infer<typeof ShipmentView>;
 
+/** Read these orders' notes from Mercado Libre (unless read in the last few minutes). */
+export const OrderNotesRefreshInput = z
+  .object({
+    orderIds: z.array(z.number().int().positive()).min(1).max(500),
+    /** Read again even what was read a moment ago. */
+    force: z.boolean().optional(),
+  })
+  .strict();
+export const OrderNotesRefresh = z.object({
+  /** Read from Mercado Libre now. */
+  read: z.array(z.number()),
+  /** Read a moment ago: the kept notes stand. */
+  kept: z.array(z.number()),
+  /** Could not be read (offline, refused): the notes kept before stand. */
+  failed: z.array(z.object({ orderId: z.number(), code: z.string(), message: z.string() })),
+});
+export type OrderNotesRefresh = z.infer<typeof OrderNotesRefresh>;
+
 export const OrderDetail = z.object({
   order: OrderRow,
   lines: z.array(OrderLine),
@@ -182,8 +200,10 @@ export const OrderDetail = z.object({
   packOrderIds: z.array(z.number()),
   buyer: OrderBuyer,
   payments: z.array(OrderPayment),
-  /** Notes the seller wrote on the order. */
+  /** Notes the seller wrote on the order (as last read from Mercado Libre, see orders.notes.refresh). */
   notes: z.array(z.string()),
+  /** When the notes were last read from Mercado Libre; null: never (the order's own copy, if any, is shown). */
+  notesReadAt: z.string().nullable(),
   shipment: ShipmentView.nullable(),
   /** The order and its shipment exactly as Mercado Libre sent them, for a "show as received" view only. */
   raw: z.object({ order: z.unknown(), shipment: z.unknown().nullable() }),

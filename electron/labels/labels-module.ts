@@ -17,6 +17,7 @@ import { pageLabels, queryLabels } from './labels-query';
 import { pdfToPng } from './pdf-preview';
 import { zplToPng } from './zpl-preview';
 import type { Language } from '../../shared/settings';
+import type { OrderNotes } from '../orders/order-notes';
 
 export interface LabelsModule extends AppModule {
   store: LabelStore;
@@ -35,7 +36,27 @@ export interface LabelsModule extends AppModule {
 }
 
 /** `language`: the seller's, for the words of what stays in the shop (a picking list). */
-export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus; language?: () => Language }): LabelsModule {
+/** How long a packing slip waits for the orders' notes from Mercado Libre. */
+const NOTES_WAIT_MS = 4_000;
+
+/**
+ * Waits for `work` at most `ms`. Its failure is not this caller's (the kept data stands; an order not
+ * in the saved data is the document's own error to say), and a late one is never left unhandled.
+ */
+async function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  const settled = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  await Promise.race([settled, waited]);
+  clearTimeout(timer);
+}
+
+export function createLabelsModule(deps: { db: Database; dataDir: string; api: () => MeliApi; events: EventBus; language?: () => Language; notes?: OrderNotes }): LabelsModule {
   const store = createLabelStore(deps.db, deps.dataDir);
   const documents = createDocuments(deps.db, deps.dataDir, deps.language);
 
@@ -91,7 +112,12 @@ export function createLabelsModule(deps: { db: Database; dataDir: string; api: (
       'labels.query': (query) => pageLabels(deps.db, query),
       'labels.fetch': (input) => fetchLabels(fetchDeps, input),
       'labels.preview': (input) => preview(input),
-      'documents.create': (input) => documents.create(input),
+      'documents.create': async (input) => {
+        // A packing slip prints the seller's notes: read them first, but never wait long for them
+        // (offline, the notes kept before print; a read still under way is saved when it ends).
+        if (input.kind === 'packing_slip' && deps.notes) await settleWithin(deps.notes.refresh(input.orderIds), NOTES_WAIT_MS);
+        return documents.create(input);
+      },
     },
   };
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { OrderDetail } from '../../shared/orders';
 import { decodeJson } from '../db/json-codec';
 import { OrderForDetail, ShipmentForDetail } from '../meli/schemas';
+import { keptNotes } from './order-notes';
 import { orderRowById } from './orders-query';
 import { buyerOf, notesOf, paymentsOf, shipmentViewOf } from './order-view';
 
@@ -51,10 +52,18 @@ export function orderDetail(db: Database, id: number): OrderDetail {
     packOrderIds,
     buyer: order ? buyerOf(order) : { nickname: row.buyerNickname, name: row.buyerName },
     payments: order ? paymentsOf(order) : [],
-    notes: order ? notesOf(order) : [],
+    ...notesFor(db, id, order),
     shipment: shipment?.success ? shipmentViewOf(shipment.data) : null,
     raw: { order: raw, shipment: rawShipment },
   };
+}
+
+/** The notes last read from Mercado Libre; before they ever were, whatever the order's own copy carries. */
+function notesFor(db: Database, id: number, order: OrderForDetail | null): Pick<OrderDetail, 'notes' | 'notesReadAt'> {
+  const kept = keptNotes(db, id);
+  if (kept === null) return { notes: order ? notesOf(order) : [], notesReadAt: null };
+  const readAt = db.prepare('SELECT fetched_at FROM order_notes WHERE order_id = ?').pluck().get(id) as string;
+  return { notes: kept.map((note) => note.note).filter((note) => note.trim() !== ''), notesReadAt: readAt };
 }
 
 export const OrderId = z.object({ id: z.number().int().positive() }).strict();

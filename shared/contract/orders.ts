@@ -1,6 +1,6 @@
 /** Orders from the local cache: the filtered, sorted window the Orders screen shows, and one order in full. */
 import { z } from 'zod';
-import { NewOrders, OrderDetail, OrdersPage, OrdersQuery } from '../orders';
+import { NewOrders, OrderDetail, OrderNotesRefresh, OrderNotesRefreshInput, OrdersPage, OrdersQuery } from '../orders';
 import type { EventSpec, MethodSpec } from './define';
 
 export const ordersMethods = {
@@ -13,6 +13,12 @@ export const ordersMethods = {
     summary: 'One cached order in full: lines, pack, and the order and shipment as received.',
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: OrderDetail,
+  },
+  'orders.notes.refresh': {
+    summary:
+      "Read the seller's notes on these cached orders from Mercado Libre (kept for offline use; orders read in the last 5 minutes are not asked again). Orders that could not be read keep their notes and are listed with the reason. orders.get then shows them; packing slips print them.",
+    input: OrderNotesRefreshInput,
+    output: OrderNotesRefresh,
   },
 } as const satisfies Record<string, MethodSpec>;
 

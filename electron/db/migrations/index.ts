@@ -16,11 +16,12 @@ import { step as stock } from './0010-stock';
 import { step as printJobSkips } from './0011-print-job-skips';
 import { step as labelBytes } from './0012-label-bytes';
 import { step as printJobFailures } from './0013-print-job-failures';
+import { step as orderNotes } from './0014-order-notes';
 import type { Migration } from './runner';
 
 export { DatabaseTooNewError, migrate, schemaVersion, type Migration } from './runner';
 
-export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, questionsInbox, labelsAndPrinting, stock, printJobSkips, labelBytes, printJobFailures];
+export const MIGRATIONS: readonly Migration[] = [accounts, outboxAndSyncState, secrets, cache, searchKeptByTriggers, jsonCompressed, outboxEntries, questionsInbox, labelsAndPrinting, stock, printJobSkips, labelBytes, printJobFailures, orderNotes];
 
 /** The last step that a released Mostrador has run on sellers' databases. */
 export const RELEASED_THROUGH = 4;
