@@ -9,6 +9,16 @@
  * between: of any `perWindow + 1` arrivals inside one window, the one that started last would have
  * found the other `perWindow` still holding their places. The cost is the request's own duration per
  * place (a fixed margin cost as much, and did not hold against a spike).
+ *
+ * Once half the window is taken, the sync's (background) calls start at least `windowMs / perWindow`
+ * apart. Let free, a long sync fills the window in one burst; its places then come free together a
+ * window later, so the next burst fills it again, and so on: after any stall (a busy event loop, a
+ * slow answer) the window stayed full-then-empty for minutes, a seller's call made in the full part
+ * waited for the oldest place (measured: up to 450 ms on a large store's sync), and the answers of a
+ * burst, arriving together, were stored back to back. Spaced, places come free one by one and the
+ * seller's call takes the next. The pace is the budget's own rate, which a full window allows anyway
+ * (each place is held a window plus the request's duration), so a long sync is not slower, and a
+ * short one still sends its first half window at once. The seller's own calls are never spaced.
  */
 export type BudgetPriority = 'interactive' | 'background';
 
@@ -40,6 +50,7 @@ export function createRequestBudget(options: RequestBudgetOptions): RequestBudge
   const waiting: Waiter[] = [];
   let inFlight = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let timerAt = 0;
   let idleWaiters: Array<() => void> = [];
 
   function expire(now: number): void {
@@ -53,22 +64,39 @@ export function createRequestBudget(options: RequestBudgetOptions): RequestBudge
     for (const resolve of resolvers) resolve();
   }
 
+  // Past half the window, the sync's calls start at least one window's share apart (see the header).
+  const backgroundSpacingMs = windowMs / perWindow;
+  let lastBackgroundStart = Number.NEGATIVE_INFINITY;
+
   function pump(): void {
     const now = clock();
     expire(now);
+    let spacingLeft = 0;
     while (waiting.length > 0 && inFlight < concurrency && inFlight + answered.length < perWindow) {
-      const next = waiting.shift() as Waiter;
+      const next = waiting[0] as Waiter;
+      // Interactive calls come first in the queue: a background call at the head means only they wait.
+      if (next.priority === 'background' && inFlight + answered.length >= perWindow / 2 && now - lastBackgroundStart < backgroundSpacingMs) {
+        spacingLeft = lastBackgroundStart + backgroundSpacingMs - now;
+        break;
+      }
+      waiting.shift();
       if (next.onAbort) next.signal?.removeEventListener('abort', next.onAbort);
+      if (next.priority === 'background') lastBackgroundStart = now;
       inFlight += 1;
       next.start();
     }
-    // Blocked by the window (not by concurrency): wake up when the oldest answer leaves it.
-    if (waiting.length > 0 && inFlight < concurrency && answered.length > 0 && timer === null) {
-      const wait = Math.max(1, Math.ceil((answered[0] ?? now) + windowMs - now));
-      timer = setTimeout(() => {
-        timer = null;
-        pump();
-      }, wait);
+    // Blocked by the spacing or by the window (not by concurrency): wake up when the next may start.
+    const windowFull = inFlight + answered.length >= perWindow && answered.length > 0;
+    if (waiting.length > 0 && inFlight < concurrency && (spacingLeft > 0 || windowFull)) {
+      const wakeAt = now + Math.max(1, Math.ceil(spacingLeft > 0 ? spacingLeft : (answered[0] ?? now) + windowMs - now));
+      if (timer === null || wakeAt < timerAt) {
+        if (timer !== null) clearTimeout(timer);
+        timerAt = wakeAt;
+        timer = setTimeout(() => {
+          timer = null;
+          pump();
+        }, wakeAt - now);
+      }
     }
     settleIdle();
   }

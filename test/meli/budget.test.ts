@@ -1,6 +1,6 @@
 // The per-app request budget, measured where it matters: at the server.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMeliClient } from '../../electron/meli/client';
+import { createMeliClient, type RequestInfo } from '../../electron/meli/client';
 import { json, startLoopback, type Loopback } from './loopback';
 
 let server: Loopback | null = null;
@@ -56,6 +56,38 @@ describe('request budget', () => {
     await Promise.all(Array.from({ length: 12 }, (_, index) => client.request({ userId: 1, method: 'GET', path: `/items/MLA${index}` })));
     expect(server.maxInFlight()).toBe(3);
     expect(client.stats(1).requests).toBe(12);
+  });
+});
+
+describe("request budget: the sync's pace", () => {
+  it("sends the sync's first half window at once, then spaces its calls, so a seller's call does not wait for a burst to leave the window", async () => {
+    server = await startLoopback((_a, res) => {
+      setTimeout(() => json(res, 200, { ok: true }), 10);
+    });
+    const attempts: RequestInfo[] = [];
+    const client = createMeliClient({ apiUrl: server.url, getAccessToken: async () => 'APP_USR-x', budget: { requestsPerSecond: 10, concurrency: 8 }, onRequest: (info) => attempts.push(info) });
+    // Warm connections (a cold one delays its arrival), then let their places leave the window.
+    await Promise.all(Array.from({ length: 8 }, () => client.request({ userId: 1, method: 'GET', path: '/users/me' })));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    server.arrivals.length = 0;
+    attempts.length = 0;
+
+    const sync = client.withPriority('background');
+    const pages = Promise.all(Array.from({ length: 25 }, (_, index) => sync.request({ userId: 1, method: 'GET', path: `/items/MLA${index}` })));
+    // Sent in bursts, the second burst would hold the whole window from about 1.0 s to 2.0 s.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await client.request({ userId: 1, method: 'GET', path: '/items/MLA1/description' });
+    await pages;
+
+    const times = server.arrivals.filter((arrival) => !arrival.path.endsWith('/description')).map((arrival) => arrival.at);
+    expect(times).toHaveLength(25);
+    expect((times[4] ?? 0) - (times[0] ?? 0)).toBeLessThan(60);
+    // From the sixth on, a tenth of the window apart at least (the loopback's stamps wobble a little).
+    const gaps = times.slice(5).map((at, index) => at - (times[index + 4] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80);
+    const seller = attempts.find((info) => info.priority === 'interactive');
+    expect(seller?.queuedMs).toBeLessThan(150);
+    expect(busiestWindow(times, 950)).toBeLessThanOrEqual(10);
   });
 });
 
