@@ -10,17 +10,21 @@
  * found the other `perWindow` still holding their places. The cost is the request's own duration per
  * place (a fixed margin cost as much, and did not hold against a spike).
  *
- * Once half the window is taken, the sync's (background) calls start at least `windowMs / perWindow`
- * apart. Let free, a long sync fills the window in one burst; its places then come free together a
- * window later, so the next burst fills it again, and so on: after any stall (a busy event loop, a
- * slow answer) the window stayed full-then-empty for minutes, a seller's call made in the full part
- * waited for the oldest place (measured: up to 450 ms on a large store's sync), and the answers of a
- * burst, arriving together, were stored back to back. Spaced, places come free one by one and the
- * seller's call takes the next. The pace is the budget's own rate, which a full window allows anyway
- * (each place is held a window plus the request's duration), so a long sync is not slower, and a
- * short one still sends its first half window at once. The seller's own calls are never spaced.
+ * Once half the window is taken, the sync's (background) calls are paced at the budget's own rate:
+ * one per `windowMs / perWindow`, with an allowance of three to catch up after a late one. Let free, a
+ * long sync fills the window in one burst; its places then come free together a window later, so the
+ * next burst fills it again, and so on: after any stall (a busy event loop, a slow answer) the window
+ * stayed full-then-empty for minutes, a seller's call made in the full part waited for the oldest
+ * place (measured: up to 450 ms on a large store's sync), and the answers of a burst, arriving
+ * together, were stored back to back. Paced, places come free a few at a time and the seller's call
+ * takes the next. A full window allows no more than that rate anyway (each place is held a window
+ * plus the request's duration), so a long sync is not slower (without the allowance it was, by 2%),
+ * and a short one still sends its first half window at once. The seller's own calls are never paced.
  */
 export type BudgetPriority = 'interactive' | 'background';
+
+/** Paced calls that may go at once after a late one (see the header). */
+const PACE_ALLOWANCE = 3;
 
 export interface RequestBudgetOptions {
   perWindow: number;
@@ -64,24 +68,28 @@ export function createRequestBudget(options: RequestBudgetOptions): RequestBudge
     for (const resolve of resolvers) resolve();
   }
 
-  // Past half the window, the sync's calls start at least one window's share apart (see the header).
+  // Past half the window, the sync's calls are paced (see the header): each takes a credit, credits
+  // come back one per window's share, and at most PACE_ALLOWANCE are kept.
   const backgroundSpacingMs = windowMs / perWindow;
-  let lastBackgroundStart = Number.NEGATIVE_INFINITY;
+  let credits = PACE_ALLOWANCE;
+  let creditedAt = clock();
 
   function pump(): void {
     const now = clock();
     expire(now);
+    credits = Math.min(PACE_ALLOWANCE, credits + (now - creditedAt) / backgroundSpacingMs);
+    creditedAt = now;
     let spacingLeft = 0;
     while (waiting.length > 0 && inFlight < concurrency && inFlight + answered.length < perWindow) {
       const next = waiting[0] as Waiter;
       // Interactive calls come first in the queue: a background call at the head means only they wait.
-      if (next.priority === 'background' && inFlight + answered.length >= perWindow / 2 && now - lastBackgroundStart < backgroundSpacingMs) {
-        spacingLeft = lastBackgroundStart + backgroundSpacingMs - now;
+      if (next.priority === 'background' && inFlight + answered.length >= perWindow / 2 && credits < 1) {
+        spacingLeft = (1 - credits) * backgroundSpacingMs;
         break;
       }
       waiting.shift();
       if (next.onAbort) next.signal?.removeEventListener('abort', next.onAbort);
-      if (next.priority === 'background') lastBackgroundStart = now;
+      if (next.priority === 'background') credits = Math.max(0, credits - 1);
       inFlight += 1;
       next.start();
     }
