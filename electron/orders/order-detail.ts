@@ -62,8 +62,7 @@ export function orderDetail(db: Database, id: number): OrderDetail {
 function notesFor(db: Database, id: number, order: OrderForDetail | null): Pick<OrderDetail, 'notes' | 'notesReadAt'> {
   const kept = keptNotes(db, id);
   if (kept === null) return { notes: order ? notesOf(order) : [], notesReadAt: null };
-  const readAt = db.prepare('SELECT fetched_at FROM order_notes WHERE order_id = ?').pluck().get(id) as string;
-  return { notes: kept.map((note) => note.note).filter((note) => note.trim() !== ''), notesReadAt: readAt };
+  return { notes: kept.notes.map((note) => note.note).filter((note) => note.trim() !== ''), notesReadAt: kept.readAt };
 }
 
 export const OrderId = z.object({ id: z.number().int().positive() }).strict();

@@ -17,9 +17,10 @@ export interface KeptNote {
 /** Notes read this recently are not asked for again. */
 export const NOTES_FRESH_MS = 5 * 60_000;
 
-export function keptNotes(db: Database, orderId: number): KeptNote[] | null {
-  const json = db.prepare('SELECT notes_json FROM order_notes WHERE order_id = ?').pluck().get(orderId) as string | undefined;
-  return json === undefined ? null : (JSON.parse(json) as KeptNote[]);
+/** The notes kept for an order and when they were read; null when they never were. */
+export function keptNotes(db: Database, orderId: number): { notes: KeptNote[]; readAt: string } | null {
+  const row = db.prepare('SELECT notes_json, fetched_at FROM order_notes WHERE order_id = ?').get(orderId) as { notes_json: string; fetched_at: string } | undefined;
+  return row === undefined ? null : { notes: JSON.parse(row.notes_json) as KeptNote[], readAt: row.fetched_at };
 }
 
 export function createOrderNotes(db: Database, api: () => MeliApi, now: () => number = Date.now) {
@@ -27,6 +28,29 @@ export function createOrderNotes(db: Database, api: () => MeliApi, now: () => nu
   const fetchedAt = db.prepare('SELECT fetched_at FROM order_notes WHERE order_id = ?').pluck();
   const save = db.prepare(`INSERT INTO order_notes (order_id, user_id, notes_json, fetched_at) VALUES (?, ?, ?, ?)
     ON CONFLICT (order_id) DO UPDATE SET user_id = excluded.user_id, notes_json = excluded.notes_json, fetched_at = excluded.fetched_at`);
+
+  // An order's read under way: a second call (the order opened while its slip is made) waits for it
+  // instead of asking Mercado Libre again.
+  const reading = new Map<number, Promise<'read' | { code: string; message: string }>>();
+  const readOne = (orderId: number, userId: number) => {
+    let pending = reading.get(orderId);
+    if (!pending) {
+      pending = (async () => {
+        try {
+          const notes = await api().orders.notes(userId, orderId);
+          const kept: KeptNote[] = notes.map((note) => ({ id: note.id, note: note.note, dateCreated: note.date_created ?? null }));
+          save.run(orderId, userId, JSON.stringify(kept), new Date(now()).toISOString());
+          return 'read' as const;
+        } catch (error) {
+          return { code: error instanceof AppError ? error.code : 'internal', message: error instanceof Error ? error.message : String(error) };
+        } finally {
+          reading.delete(orderId);
+        }
+      })();
+      reading.set(orderId, pending);
+    }
+    return pending;
+  };
 
   return {
     /**
@@ -49,15 +73,9 @@ export function createOrderNotes(db: Database, api: () => MeliApi, now: () => nu
             result.kept.push(orderId);
             return;
           }
-          try {
-            const notes = await api().orders.notes(userId, orderId);
-            const kept: KeptNote[] = notes.map((note) => ({ id: note.id, note: note.note, dateCreated: note.date_created ?? null }));
-            save.run(orderId, userId, JSON.stringify(kept), new Date(now()).toISOString());
-            result.read.push(orderId);
-          } catch (error) {
-            const code = error instanceof AppError ? error.code : 'internal';
-            result.failed.push({ orderId, code, message: error instanceof Error ? error.message : String(error) });
-          }
+          const outcome = await readOne(orderId, userId);
+          if (outcome === 'read') result.read.push(orderId);
+          else result.failed.push({ orderId, ...outcome });
         }),
       );
       return result;

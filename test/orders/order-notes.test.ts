@@ -70,6 +70,21 @@ describe('order notes', () => {
     expect(zpl).toContain('Nota: Cliente pide factura A');
   });
 
+  it('asks Mercado Libre once for an order two calls want at the same time', async () => {
+    const current = await labelsRig();
+    rig = current;
+    const [order] = sellerOrders(current);
+    if (!order) throw new Error('the demo store has no orders');
+    const calls = notesCalls(current);
+    const [first, second] = await Promise.all([
+      call<OrderNotesRefresh>(current.host, 'orders.notes.refresh', { orderIds: [order.id], force: true }),
+      call<OrderNotesRefresh>(current.host, 'orders.notes.refresh', { orderIds: [order.id], force: true }),
+    ]);
+    expect(first.read).toEqual([order.id]);
+    expect(second.read).toEqual([order.id]);
+    expect(notesCalls(current) - calls).toBe(1);
+  });
+
   it('refuses an order not in the saved data with a 4xx and asks Mercado Libre nothing', async () => {
     const current = await labelsRig();
     rig = current;

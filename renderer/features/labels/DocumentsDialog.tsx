@@ -12,7 +12,7 @@ import type { Printer } from '../../../shared/printing';
 import { Modal } from '../../components/Modal';
 import { localizeError } from '../../i18n/errors';
 import { isApiError, request, usePrintJob } from './labels-store';
-import { JobStatus, printerChoice } from './PrintBar';
+import { JobStatus, PrinterOptions } from './PrintBar';
 
 /** With no printer yet, what the preview is made for: a PDF at the common label size. */
 const NO_PRINTER = { language: 'pdf', size: '4x6in', dpi: 203 } as const;
@@ -77,12 +77,7 @@ export function DocumentsDialog({ orderIds, printers, onClose }: { orderIds: rea
           <label className="field labels-field">
             <span className="field__label">{t('labels.printer')}</span>
             <select className="input" value={printer?.id ?? ''} onChange={(event) => setPrinterId(event.target.value)} disabled={printers.length === 0} data-testid="documents-printer">
-              {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
-              {printers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {printerChoice(p, t)}
-                </option>
-              ))}
+              <PrinterOptions printers={printers} />
             </select>
           </label>
         </div>

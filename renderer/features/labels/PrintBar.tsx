@@ -62,12 +62,7 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
       <label>
         {t('labels.printer')}{' '}
         <select className="input" value={target} onChange={(e) => setPrinterId(e.target.value)} data-testid={`${testId}-printer`}>
-          {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
-          {printers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {printerChoice(p, t)}
-            </option>
-          ))}
+          <PrinterOptions printers={printers} />
         </select>
       </label>
       <button type="button" className="button button--primary" disabled={!target || count === 0 || running} onClick={() => void print()} data-testid={`${testId}-print`}>
@@ -85,10 +80,20 @@ export function PrintBar({ printers, shipmentIds, count, onPrinted, testId = 'la
   );
 }
 
-/** A printer as the seller picks it: name, language and dpi, and a state that will not print now. */
-export function printerChoice(p: Printer, t: TFunction): string {
-  const unavailable = p.state && p.state !== 'ready' && p.state !== 'printing' ? ` · ${t(`labels.printerState.${p.state}`)}` : '';
-  return `${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)${unavailable}`;
+/** The printers as the seller picks one: name, language and dpi, and a state that will not print now. */
+export function PrinterOptions({ printers }: { printers: readonly Printer[] }) {
+  const { t } = useTranslation();
+  const unavailable = (p: Printer) => (p.state && p.state !== 'ready' && p.state !== 'printing' ? ` · ${t(`labels.printerState.${p.state}`)}` : '');
+  return (
+    <>
+      {printers.length === 0 && <option value="">{t('labels.noPrinter')}</option>}
+      {printers.map((p) => (
+        <option key={p.id} value={p.id}>
+          {`${p.name} (${p.profile.language.toUpperCase()}, ${p.profile.dpi} dpi)${unavailable(p)}`}
+        </option>
+      ))}
+    </>
+  );
 }
 
 /** The failure in the seller's language; the printer's own words are quoted as they came. */
